@@ -1,0 +1,29 @@
+import type { Article } from "../model/article.js";
+import type { ArticleFormat, SourceFile } from "../model/source.js";
+
+/** Turns a decoded file into an Article. Throws an Error whose message says what is wrong with the input. */
+export interface Parser {
+  readonly format: ArticleFormat;
+  /** Lower-case file extensions with the dot: [".html", ".htm"]. */
+  readonly extensions: ReadonlyArray<string>;
+  /** True when the content looks like this format (used when the extension says nothing). */
+  readonly sniff: (text: string) => boolean;
+  readonly parse: (source: SourceFile) => Article;
+}
+
+function extensionOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
+}
+
+/** The parser for a file: by extension, else by content, else the last parser given (plain text). */
+export function chooseParser(parsers: ReadonlyArray<Parser>, source: SourceFile, format?: ArticleFormat): Parser | undefined {
+  if (format !== undefined) return parsers.find((p) => p.format === format);
+  const extension = extensionOf(source.uri);
+  return (
+    parsers.find((p) => p.extensions.includes(extension)) ??
+    parsers.find((p) => p.sniff(source.text)) ??
+    parsers[parsers.length - 1]
+  );
+}

@@ -1,0 +1,106 @@
+import { Effect } from "effect";
+import type { ResolvedConfig } from "../config/config.js";
+import type { Article } from "../model/article.js";
+import type { FileResult } from "../model/finding.js";
+import type { ArticleFormat, SourceFile } from "../model/source.js";
+import { checkArticle } from "./check-article.js";
+import { InputError } from "./errors.js";
+import { chooseParser, type Parser } from "./parser.js";
+
+/** One file to check: where it is and how to load it (the I/O lives with the caller). */
+export interface CheckInput {
+  readonly path: string;
+  readonly load: Effect.Effect<SourceFile, InputError>;
+  readonly format?: ArticleFormat;
+}
+
+export interface RunOptions {
+  readonly parsers: ReadonlyArray<Parser>;
+  readonly config: ResolvedConfig;
+  /** Files checked at once. */
+  readonly concurrency?: number;
+  /** Originals (for quotation verification): read in the corpus pass, never reported on. */
+  readonly sources?: ReadonlyArray<CheckInput>;
+}
+
+/** Decoded source to Article, with any parser failure as an InputError naming the file. */
+export const parseSource = (
+  source: SourceFile,
+  parsers: ReadonlyArray<Parser>,
+  format?: ArticleFormat,
+): Effect.Effect<Article, InputError> =>
+  Effect.suspend(() => {
+    const parser = chooseParser(parsers, source, format);
+    if (parser === undefined) return Effect.fail(new InputError({ path: source.uri, reason: `no parser for format ${format}` }));
+    return Effect.try({
+      try: () => parser.parse(source),
+      catch: (error) =>
+        new InputError({ path: source.uri, reason: `cannot read as ${parser.format}: ${error instanceof Error ? error.message : String(error)}` }),
+    });
+  });
+
+const loadArticle = (input: CheckInput, parsers: ReadonlyArray<Parser>) =>
+  Effect.flatMap(input.load, (source) => parseSource(source, parsers, input.format));
+
+/** A file result for an input that failed: the error, no findings. */
+export const failedResult = (error: InputError): FileResult => ({ path: error.path, findings: [], errors: [{ message: error.reason }] });
+
+export function checkLoadedArticle(article: Article, config: ResolvedConfig, corpus: ReadonlyMap<string, unknown>): FileResult {
+  const { findings, ruleFailures } = checkArticle(article, config, corpus);
+  return {
+    path: article.id,
+    format: article.format,
+    findings: [...findings],
+    errors: ruleFailures.map((failure) => ({ message: `rule ${failure.ruleId} failed: ${failure.message}` })),
+  };
+}
+
+/**
+ * The corpus pass: every checked article and every source goes once through
+ * the corpus builders of the enabled rules that have one.
+ */
+export const buildCorpus = (
+  inputs: ReadonlyArray<CheckInput>,
+  options: RunOptions,
+): Effect.Effect<ReadonlyMap<string, unknown>> =>
+  Effect.gen(function* () {
+    const builders = options.config.rules.flatMap((enabled) =>
+      enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : [],
+    );
+    if (builders.length === 0) return new Map();
+    const feed = (list: ReadonlyArray<CheckInput>, role: "checked" | "source") =>
+      Effect.forEach(
+        list,
+        (input) =>
+          loadArticle(input, options.parsers).pipe(
+            Effect.tap((article) => Effect.sync(() => builders.forEach(({ builder }) => builder.add(article, role)))),
+            Effect.ignore,
+          ),
+        { concurrency: options.concurrency ?? 4, discard: true },
+      );
+    yield* feed(options.sources ?? [], "source");
+    yield* feed(inputs, "checked");
+    return new Map(builders.map(({ id, builder }) => [id, builder.finish()]));
+  });
+
+/**
+ * Checks every input; results come back in input order whatever the
+ * scheduling. A file that cannot be read or parsed becomes a result with an
+ * error, and the run goes on.
+ */
+export const checkInputs = (
+  inputs: ReadonlyArray<CheckInput>,
+  options: RunOptions,
+): Effect.Effect<ReadonlyArray<FileResult>> =>
+  Effect.gen(function* () {
+    const corpus = yield* buildCorpus(inputs, options);
+    return yield* Effect.forEach(
+      inputs,
+      (input) =>
+        loadArticle(input, options.parsers).pipe(
+          Effect.map((article) => checkLoadedArticle(article, options.config, corpus)),
+          Effect.catchAll((error) => Effect.succeed(failedResult(error))),
+        ),
+      { concurrency: options.concurrency ?? 4 },
+    );
+  });

@@ -1,0 +1,29 @@
+import { LineIndex } from "../text/line-index.js";
+
+export type ArticleFormat = "html" | "markdown" | "text" | "ninjs";
+
+/**
+ * A decoded input file. Offsets everywhere in copydesk are UTF-16 code units
+ * into `text`, the file's content after decoding (BOM removed).
+ */
+export class SourceFile {
+  readonly uri: string;
+  readonly text: string;
+  /** The encoding the bytes were decoded from (utf-8, utf-16le, windows-1252, ...). */
+  readonly encoding: string;
+  /** True when the file started with a byte order mark (kept when fixes are written back). */
+  readonly bom: boolean;
+  private index: LineIndex | undefined;
+
+  constructor(options: { uri: string; text: string; encoding?: string; bom?: boolean }) {
+    this.uri = options.uri;
+    this.text = options.text;
+    this.encoding = options.encoding ?? "utf-8";
+    this.bom = options.bom ?? false;
+  }
+
+  get lines(): LineIndex {
+    this.index ??= new LineIndex(this.text);
+    return this.index;
+  }
+}

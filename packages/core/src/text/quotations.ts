@@ -1,0 +1,141 @@
+/**
+ * Quotation spans in one block of text, found in a single left-to-right pass
+ * (linear in the text, no regular expressions over the whole text).
+ *
+ * Handles “ ” ‘ ’ " ' « » „ “ ‚ ‘ ‹ ›, nesting, apostrophes inside and at the
+ * end of words (don’t, Residents’), elisions (’90s, rock ’n’ roll), and an
+ * opening double quote left open at the end of a paragraph (the convention for
+ * a quotation that runs on into the next paragraph).
+ */
+export interface QuotationSpan {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset after the closing mark, or the end of the text when left open. */
+  readonly end: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** 0 for an outermost quotation, 1 for one nested inside it, ... */
+  readonly depth: number;
+  readonly open: string;
+  /** False when the paragraph ended with the quotation still open. */
+  readonly closed: boolean;
+}
+
+// Real text nests quotations two or three deep; the bound keeps hostile input linear.
+const MAX_NESTING = 16;
+
+type QuoteClass = "double" | "single";
+
+const OPENERS: Record<string, { cls: QuoteClass; closers: string }> = {
+  "\u201C": { cls: "double", closers: "\u201D" },
+  "\u201E": { cls: "double", closers: "\u201C\u201D" },
+  "\u00AB": { cls: "double", closers: "\u00BB" },
+  '"': { cls: "double", closers: '"' },
+  "\u2018": { cls: "single", closers: "\u2019" },
+  "\u201A": { cls: "single", closers: "\u2018\u2019" },
+  "\u2039": { cls: "single", closers: "\u203A" },
+  "'": { cls: "single", closers: "'\u2019" },
+};
+
+const CLOSERS = new Set(["\u201D", "\u201C", "\u00BB", '"', "\u2019", "\u2018", "\u203A", "'"]);
+
+const isLetterOrDigit = (char: string | undefined): boolean =>
+  char !== undefined && char !== "" && /[\p{L}\p{N}]/u.test(char);
+const isSpaceOrNothing = (char: string | undefined): boolean => char === undefined || char === "" || /\s/.test(char);
+
+// Before an opening mark: start of text, space, or opening punctuation.
+const canPrecedeOpener = (char: string | undefined): boolean =>
+  isSpaceOrNothing(char) || (char !== undefined && "([{—–-/:;,\u201C\u201E\u00AB\u2018\u201A\u2039\"'".includes(char));
+
+/** ’90s, ’em, rock ’n’ roll, ’til: an apostrophe for left-out letters, not a quotation mark. */
+function isElision(text: string, i: number): boolean {
+  const next = text.slice(i + 1, i + 5);
+  if (/^\d\ds/.test(next) || /^\d\d\b/.test(next)) return true;
+  if (/^n['’]/.test(next)) return true;
+  return /^(em|til|tis|twas|cause|bout)\b/i.test(next);
+}
+
+interface OpenQuote {
+  readonly mark: string;
+  readonly at: number;
+  readonly cls: QuoteClass;
+  readonly closers: string;
+}
+
+export function findQuotations(text: string): QuotationSpan[] {
+  const found: QuotationSpan[] = [];
+  const stack: OpenQuote[] = [];
+
+  const close = (depthIndex: number, at: number) => {
+    // Anything opened after the matching quote and still open was not a quotation (a stray apostrophe).
+    stack.length = depthIndex + 1;
+    const opened = stack.pop() as OpenQuote;
+    found.push({
+      start: opened.at,
+      end: at + 1,
+      contentStart: opened.at + 1,
+      contentEnd: at,
+      depth: stack.length,
+      open: opened.mark,
+      closed: true,
+    });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    const opener = OPENERS[char];
+    if (opener === undefined && !CLOSERS.has(char)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+
+    if (CLOSERS.has(char)) {
+      // A mark between two letters is an apostrophe (don’t), never a closer.
+      const wordInternal = isLetterOrDigit(prev) && isLetterOrDigit(next);
+      let matched = -1;
+      if (!wordInternal) {
+        for (let d = stack.length - 1; d >= Math.max(0, stack.length - MAX_NESTING); d--) {
+          const open = stack[d] as OpenQuote;
+          if (open.closers.includes(char) && !(open.at === i - 1 && open.mark === char)) {
+            matched = d;
+            break;
+          }
+          // Only single quotes may be skipped over (they may have been apostrophes).
+          if (open.cls === "double") break;
+        }
+      }
+      const straight = char === '"' || char === "'";
+      const couldOpen = opener !== undefined && canPrecedeOpener(prev) && !isSpaceOrNothing(next);
+      if (matched >= 0 && !(straight && couldOpen && isSpaceOrNothing(prev) && matched !== stack.length - 1)) {
+        close(matched, i);
+        continue;
+      }
+      if (!couldOpen) continue;
+    }
+
+    if (opener !== undefined) {
+      if (!canPrecedeOpener(prev) || isSpaceOrNothing(next) || stack.length >= MAX_NESTING) continue;
+      if (opener.cls === "single" && isElision(text, i)) continue;
+      stack.push({ mark: char, at: i, cls: opener.cls, closers: opener.closers });
+    }
+  }
+
+  // Unclosed single quotes were apostrophes; an unclosed double quote runs to the end of the paragraph.
+  const outer = stack.find((q) => q.cls === "double");
+  if (outer !== undefined) {
+    found.push({
+      start: outer.at,
+      end: text.length,
+      contentStart: outer.at + 1,
+      contentEnd: text.length,
+      depth: 0,
+      open: outer.mark,
+      closed: false,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start || a.depth - b.depth);
+}
+
+/** True when `[start, end)` lies inside the content of one of `quotations`. */
+export function isInsideQuotation(quotations: ReadonlyArray<QuotationSpan>, start: number, end: number): boolean {
+  return quotations.some((q) => start >= q.contentStart && end <= q.contentEnd);
+}
