@@ -19,3 +19,4 @@ export * from "./engine/check-article.js";
 export * from "./engine/run.js";
 export * from "./config/config.js";
 export * from "./config/closest.js";
+export * from "./testing/article-from-text.js";
