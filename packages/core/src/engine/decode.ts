@@ -1,4 +1,5 @@
 import { SourceFile } from "../model/source.js";
+import { decodeWindows1252 } from "./windows-1252.js";
 
 export type DecodeResult = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly reason: string };
 
@@ -47,6 +48,9 @@ export function decodeSource(uri: string, bytes: Uint8Array): DecodeResult {
 }
 
 function strict(uri: string, bytes: Uint8Array, encoding: string, bom: boolean): DecodeResult {
+  if (encoding === "windows-1252") {
+    return { ok: true, source: new SourceFile({ uri, text: decodeWindows1252(bytes), encoding, bom }) };
+  }
   try {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     return { ok: true, source: new SourceFile({ uri, text, encoding, bom }) };

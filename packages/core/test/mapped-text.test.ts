@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { MappedText, MappedTextBuilder, foldForComparison, normalizeText } from "../src/index.js";
+
+describe("MappedText", () => {
+  it("maps copied and replaced pieces back to their source ranges", () => {
+    // source: "a &amp; b"
+    const mapped = new MappedTextBuilder().copy("a ", 0).replace("&", 2, 7).copy(" b", 7).build();
+    expect(mapped.text).toBe("a & b");
+    expect(mapped.toSource(2, 3)).toEqual({ start: 2, end: 7 });
+    expect(mapped.toSource(0, 5)).toEqual({ start: 0, end: 9 });
+    expect(mapped.toSource(4, 4)).toEqual({ start: 8, end: 8 });
+    expect(mapped.toSource(5, 5)).toEqual({ start: 9, end: 9 });
+  });
+
+  it("composes with an outer map", () => {
+    const outer = MappedText.identity("hello world", 100);
+    const inner = MappedText.identity("world", 6);
+    expect(inner.composeWith(outer).toSource(0, 5)).toEqual({ start: 106, end: 111 });
+  });
+});
+
+describe("normalizeText", () => {
+  it("folds white space runs and hard wraps into one space, mapped to the whole run", () => {
+    const source = "MENAFN provides the\ninformation  “as is”\r\n";
+    const mapped = normalizeText(MappedText.identity(source));
+    expect(mapped.text).toBe("MENAFN provides the information “as is”");
+    const space = mapped.text.indexOf(" information");
+    expect(mapped.toSource(space, space + 1)).toEqual({ start: 19, end: 20 });
+    const word = mapped.text.indexOf("information");
+    expect(source.slice(mapped.sourceStartOf(word), mapped.sourceEndOf(word + 10))).toBe("information");
+  });
+
+  it("trims, drops invisible characters and composes to NFC", () => {
+    const source = "  Cafe\u0301\u00AD au lait\u200B ";
+    const mapped = normalizeText(MappedText.identity(source));
+    expect(mapped.text).toBe("Café au lait");
+    // "é" came from "e" + combining acute: both source units.
+    expect(mapped.toSource(3, 4)).toEqual({ start: 5, end: 7 });
+  });
+});
+
+describe("foldForComparison", () => {
+  it("makes curly and straight quotes, dashes and case alike", () => {
+    const a = foldForComparison(MappedText.identity("“As is”—Provided"));
+    const b = foldForComparison(MappedText.identity('"as is"-provided'));
+    expect(a.text).toBe(b.text);
+  });
+});
