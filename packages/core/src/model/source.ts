@@ -22,6 +22,11 @@ export class SourceFile {
     this.bom = options.bom ?? false;
   }
 
+  /** The same file with other content (after fixes). */
+  withText(text: string): SourceFile {
+    return new SourceFile({ uri: this.uri, text, encoding: this.encoding, bom: this.bom });
+  }
+
   get lines(): LineIndex {
     this.index ??= new LineIndex(this.text);
     return this.index;
