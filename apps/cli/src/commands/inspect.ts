@@ -1,0 +1,43 @@
+import { resolve } from "node:path";
+import { Effect, Either } from "effect";
+import { parseSource, viewArticle } from "@copydesk/core";
+import { defaultParsers } from "@copydesk/ingest";
+import { readSource } from "@copydesk/node";
+import { terminalSafe } from "@copydesk/reporters";
+import { UsageError } from "../args.js";
+import { EXIT } from "../exit-codes.js";
+import type { Io } from "../io.js";
+
+/** What copydesk read from one file: the first thing to run when a finding surprises you. */
+export async function runInspect(paths: string[], format: string, io: Io): Promise<number> {
+  if (paths.length !== 1) throw new UsageError("inspect: name exactly one file");
+  const path = paths[0] as string;
+  const read = await Effect.runPromise(Effect.either(Effect.flatMap(readSource(resolve(io.cwd, path), path), (s) => parseSource(s, defaultParsers))));
+  if (Either.isLeft(read)) {
+    io.stderr(`copydesk: ${read.left.message}\n`);
+    return EXIT.failure;
+  }
+  const view = viewArticle(read.right);
+  if (format === "json") {
+    io.stdout(JSON.stringify(view, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  const out: string[] = [`${view.path}  (${view.format}, ${view.encoding})`, "", "Metadata"];
+  const { origins, ...fields } = view.metadata;
+  for (const [key, value] of Object.entries(fields)) {
+    const shown = Array.isArray(value) ? value.join("; ") : String(value ?? "");
+    out.push(`  ${key.padEnd(16)}${shown === "" ? "(none)" : shown}`);
+  }
+  if (origins.length > 0) {
+    out.push("", "Found in");
+    for (const origin of origins) out.push(`  ${origin.field.padEnd(16)}${origin.value}  [${origin.from}]`);
+  }
+  out.push("", "Blocks");
+  for (const block of view.blocks) {
+    const tag = block.boilerplate ? ` boilerplate:${block.boilerplate.category}${block.boilerplate.provider ? `(${block.boilerplate.provider})` : ""}` : "";
+    out.push(`  ${String(block.index).padStart(3)}  ${`${block.line}:${block.column}`.padEnd(8)} ${block.kind}${tag}`);
+    out.push(`       ${block.text}`);
+  }
+  io.stdout(terminalSafe(out.join("\n")) + "\n");
+  return EXIT.ok;
+}

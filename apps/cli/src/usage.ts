@@ -1,0 +1,26 @@
+export const USAGE = `copydesk: editorial QA and provenance checks for syndicated news
+
+Usage:
+  copydesk check <files|dirs|globs...> [options]   check articles (HTML, Markdown, text, ninjs JSON)
+  copydesk inspect <file> [--format json]           show what copydesk read: metadata and blocks
+  copydesk rules [--format json]                    list every rule
+  copydesk init                                     write a starter copydesk.config.json here
+  copydesk --help | --version
+
+Options for check:
+  -f, --format <stylish|json>   report format (default: stylish)
+  -o, --output <file>           write the report to a file instead of stdout
+  -c, --config <file>           use this config (default: nearest copydesk.config.json)
+      --preset <ap|reuters|bbc|guardian>   house style (default: ap)
+      --rule <id>=<off|info|warning|error> set a rule's severity (repeatable)
+      --max-warnings <n>        exit 1 when there are more than n warnings
+      --quiet                   report errors only
+      --fix                     write safe fixes back to the files
+      --fix-dry-run             print the fixes as a unified diff, write nothing
+      --sources <paths>         originals to verify quotations against (repeatable)
+      --concurrency <n>         files read at once (default: 4)
+      --max-file-size <MB>      skip larger files with an error (default: 20)
+
+Exit codes: 0 no error-severity findings; 1 error-severity findings or too many warnings;
+2 the run failed (usage, config, unreadable or undecodable input).
+`;

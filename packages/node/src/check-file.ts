@@ -1,0 +1,80 @@
+import { Effect } from "effect";
+import {
+  applyFixes,
+  checkLoadedArticle,
+  failedResult,
+  parseSource,
+  type Article,
+  type ArticleFormat,
+  type CheckInput,
+  type FileResult,
+  type Parser,
+  type ResolvedConfig,
+  type InputError,
+  type SourceFile,
+} from "@copydesk/core";
+import { encodeLike } from "./encode.js";
+import { unifiedDiff } from "./unified-diff.js";
+import { writeFileAtomic } from "./write-atomic.js";
+
+export type FixMode = "none" | "write" | "dry-run";
+
+export interface FileCheck {
+  readonly result: FileResult;
+  /** The article as read (before any fix), when it could be parsed. */
+  readonly article?: Article;
+  /** With --fix-dry-run: the unified diff the fixes would make. */
+  readonly diff?: string;
+}
+
+interface FileSetup {
+  readonly parsers: ReadonlyArray<Parser>;
+  readonly config: ResolvedConfig;
+  readonly corpus: ReadonlyMap<string, unknown>;
+  readonly fix: FixMode;
+}
+
+// ESLint's limit: fixes can enable other fixes, but never more than this many passes.
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies fixes pass after pass until none applies, re-parsing each time so
+ * every pass sees real positions. Returns the final text and its check; the
+ * text is undefined when a pass could not be parsed (the file is then left alone).
+ */
+const fixUntilStable = (source: SourceFile, format: ArticleFormat | undefined, first: FileResult, setup: FileSetup) =>
+  Effect.gen(function* () {
+    let text = source.text;
+    let result = first;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { text: fixed, applied } = applyFixes(text, result.findings);
+      if (applied.length === 0 || fixed === text) break;
+      const reparsed = yield* Effect.either(parseSource(source.withText(fixed), setup.parsers, format));
+      if (reparsed._tag === "Left") return { text: undefined, result: first };
+      text = fixed;
+      result = checkLoadedArticle(reparsed.right, setup.config, setup.corpus);
+    }
+    return { text, result };
+  });
+
+/** Read, parse, check and (with --fix) fix one file. Never fails: problems become the result's errors. */
+export const checkFile = (path: string, input: CheckInput, setup: FileSetup): Effect.Effect<FileCheck> =>
+  Effect.gen(function* () {
+    const source = yield* input.load;
+    const article = yield* parseSource(source, setup.parsers, input.format);
+    const result = checkLoadedArticle(article, setup.config, setup.corpus);
+    if (setup.fix === "none" || !result.findings.some((f) => f.fix !== undefined)) return { result, article };
+
+    const fixed = yield* fixUntilStable(source, input.format, result, setup);
+    if (fixed.text === undefined || fixed.text === source.text) return { result, article };
+    if (setup.fix === "dry-run") return { result, article, diff: unifiedDiff(source.uri, source.text, fixed.text) };
+
+    const bytes = encodeLike(source, fixed.text);
+    const original = encodeLike(source, source.text);
+    if (bytes === undefined || original === undefined) {
+      return { result: { ...result, errors: [...result.errors, { message: `fixes not written: writing ${source.encoding} is not supported` }] }, article };
+    }
+    const outcome = yield* Effect.promise(() => writeFileAtomic(path, bytes, original));
+    if (!outcome.written) return { result: { ...result, errors: [...result.errors, { message: `fixes not written: ${outcome.reason}` }] }, article };
+    return { result: { ...fixed.result, fixed: true }, article };
+  }).pipe(Effect.catchAll((error: InputError) => Effect.succeed({ result: failedResult(error) })));
