@@ -147,7 +147,7 @@ describe("checkInputs", () => {
       { path: "c.txt", load: Effect.succeed(new SourceFile({ uri: "c.txt", text: "BROKEN" })) },
       { path: "d.txt", load: Effect.succeed(new SourceFile({ uri: "d.txt", text: "Kyiv" })) },
     ];
-    const results = await Effect.runPromise(checkInputs(inputs, { parsers: [paragraphParser], config: config(), concurrency: 2 }));
+    const results = await Effect.runPromise(checkInputs(inputs, { reader: { parsers: [paragraphParser] }, config: config(), concurrency: 2 }));
     expect(results.map((r) => [r.path, r.findings.length, r.errors.map((e) => e.message)])).toEqual([
       ["a.txt", 1, []],
       ["b.txt", 0, ["no such file"]],

@@ -3,12 +3,12 @@ import {
   applyFixes,
   checkLoadedArticle,
   failedResult,
-  parseSource,
+  readArticle,
   type Article,
   type ArticleFormat,
   type CheckInput,
   type FileResult,
-  type Parser,
+  type Reader,
   type ResolvedConfig,
   type InputError,
   type SourceFile,
@@ -28,7 +28,7 @@ export interface FileCheck {
 }
 
 interface FileSetup {
-  readonly parsers: ReadonlyArray<Parser>;
+  readonly reader: Reader;
   readonly config: ResolvedConfig;
   readonly corpus: ReadonlyMap<string, unknown>;
   readonly fix: FixMode;
@@ -49,7 +49,7 @@ const fixUntilStable = (source: SourceFile, format: ArticleFormat | undefined, f
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const { text: fixed, applied } = applyFixes(text, result.findings);
       if (applied.length === 0 || fixed === text) break;
-      const reparsed = yield* Effect.either(parseSource(source.withText(fixed), setup.parsers, format));
+      const reparsed = yield* Effect.either(readArticle(source.withText(fixed), setup.reader, format));
       if (reparsed._tag === "Left") return { text: undefined, result: first };
       text = fixed;
       result = checkLoadedArticle(reparsed.right, setup.config, setup.corpus);
@@ -61,7 +61,7 @@ const fixUntilStable = (source: SourceFile, format: ArticleFormat | undefined, f
 export const checkFile = (path: string, input: CheckInput, setup: FileSetup): Effect.Effect<FileCheck> =>
   Effect.gen(function* () {
     const source = yield* input.load;
-    const article = yield* parseSource(source, setup.parsers, input.format);
+    const article = yield* readArticle(source, setup.reader, input.format);
     const result = checkLoadedArticle(article, setup.config, setup.corpus);
     if (setup.fix === "none" || !result.findings.some((f) => f.fix !== undefined)) return { result, article };
 

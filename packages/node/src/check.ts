@@ -9,17 +9,16 @@ import {
   type ArticleFormat,
   type CheckInput,
   type FileResult,
-  type Parser,
+  type Reader,
   type Report,
   type Rule,
   type SeverityLevel,
 } from "@copydesk/core";
-import { defaultParsers } from "@copydesk/ingest";
 import { checkFile, type FileCheck, type FixMode } from "./check-file.js";
 import { findFiles } from "./find-files.js";
 import { loadConfig } from "./load-config.js";
 import { DEFAULT_MAX_FILE_SIZE, readSource } from "./read-source.js";
-import { defaultRules } from "./rules.js";
+import { defaultReader, defaultRules } from "./defaults.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface CheckOptions {
@@ -37,7 +36,8 @@ export interface CheckOptions {
   readonly concurrency?: number;
   readonly maxFileSize?: number;
   readonly rules?: ReadonlyArray<Rule>;
-  readonly parsers?: ReadonlyArray<Parser>;
+  /** Parsers and processors (default: every format copydesk reads, and every shipped processor). */
+  readonly reader?: Reader;
   /** Called with each file's check as soon as it and every file before it are done (input order). */
   readonly onFile?: (check: FileCheck) => void;
 }
@@ -102,7 +102,7 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
   Effect.gen(function* () {
     const cwd = options.cwd ?? process.cwd();
     const { loaded, config } = yield* resolveRunConfig(options, cwd);
-    const parsers = options.parsers ?? defaultParsers;
+    const reader = options.reader ?? defaultReader;
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
     const found = yield* Effect.promise(() => findFiles(options.patterns, cwd, config.ignore));
@@ -114,9 +114,9 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
     const sourcePatterns = [...config.sources, ...(options.sources ?? [])];
     const sources = sourcePatterns.length > 0 ? (yield* Effect.promise(() => findFiles(sourcePatterns, cwd))).files.map(toInput) : [];
     const concurrency = options.concurrency ?? 4;
-    const corpus = yield* buildCorpus(inputs, { parsers, config, concurrency, sources });
+    const corpus = yield* buildCorpus(inputs, { reader, config, concurrency, sources });
 
-    const setup = { parsers, config, corpus, fix: options.fix ?? "none" };
+    const setup = { reader, config, corpus, fix: options.fix ?? "none" };
     const emit = inOrder(options.onFile);
     const checks = yield* Effect.forEach(
       found.files,
@@ -137,10 +137,10 @@ export const checkText = (
   Effect.gen(function* () {
     const path = options.path ?? "<text>";
     const { loaded, config } = yield* resolveRunConfig(options, options.cwd ?? process.cwd());
-    const parsers = options.parsers ?? defaultParsers;
+    const reader = options.reader ?? defaultReader;
     const input: CheckInput = { path, load: Effect.succeed(new SourceFile({ uri: path, text })), ...(options.format ? { format: options.format } : {}) };
-    const corpus = yield* buildCorpus([input], { parsers, config });
-    const checked = yield* checkFile(path, input, { parsers, config, corpus, fix: "none" });
+    const corpus = yield* buildCorpus([input], { reader, config });
+    const checked = yield* checkFile(path, input, { reader, config, corpus, fix: "none" });
     return { report: makeReport([checked.result]), checks: [checked], configPath: loaded.path };
   });
 

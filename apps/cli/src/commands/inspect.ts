@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import { Effect, Either } from "effect";
-import { parseSource, viewArticle } from "@copydesk/core";
-import { defaultParsers } from "@copydesk/ingest";
-import { readSource } from "@copydesk/node";
+import { readArticle, viewArticle } from "@copydesk/core";
+import { defaultReader, readSource } from "@copydesk/node";
 import { terminalSafe } from "@copydesk/reporters";
 import { UsageError } from "../args.js";
 import { EXIT } from "../exit-codes.js";
@@ -12,7 +11,7 @@ import type { Io } from "../io.js";
 export async function runInspect(paths: string[], format: string, io: Io): Promise<number> {
   if (paths.length !== 1) throw new UsageError("inspect: name exactly one file");
   const path = paths[0] as string;
-  const read = await Effect.runPromise(Effect.either(Effect.flatMap(readSource(resolve(io.cwd, path), path), (s) => parseSource(s, defaultParsers))));
+  const read = await Effect.runPromise(Effect.either(Effect.flatMap(readSource(resolve(io.cwd, path), path), (s) => readArticle(s, defaultReader))));
   if (Either.isLeft(read)) {
     io.stderr(`copydesk: ${read.left.message}\n`);
     return EXIT.failure;

@@ -27,3 +27,19 @@ export function chooseParser(parsers: ReadonlyArray<Parser>, source: SourceFile,
     parsers[parsers.length - 1]
   );
 }
+
+/**
+ * Runs after parsing and before any rule: annotates the article (marks
+ * boilerplate blocks, fills metadata found in the text). Pure, like rules,
+ * so every rule sees the same annotated article.
+ */
+export interface Processor {
+  readonly id: string;
+  readonly process: (article: Article) => Article;
+}
+
+/** How files become articles: the parsers to choose from, then the processors in order. */
+export interface Reader {
+  readonly parsers: ReadonlyArray<Parser>;
+  readonly processors?: ReadonlyArray<Processor>;
+}

@@ -5,7 +5,7 @@ import type { FileResult } from "../model/finding.js";
 import type { ArticleFormat, SourceFile } from "../model/source.js";
 import { checkArticle } from "./check-article.js";
 import { InputError } from "./errors.js";
-import { chooseParser, type Parser } from "./parser.js";
+import { chooseParser, type Reader } from "./parser.js";
 
 /** One file to check: where it is and how to load it (the I/O lives with the caller). */
 export interface CheckInput {
@@ -15,7 +15,7 @@ export interface CheckInput {
 }
 
 export interface RunOptions {
-  readonly parsers: ReadonlyArray<Parser>;
+  readonly reader: Reader;
   readonly config: ResolvedConfig;
   /** Files checked at once. */
   readonly concurrency?: number;
@@ -23,24 +23,28 @@ export interface RunOptions {
   readonly sources?: ReadonlyArray<CheckInput>;
 }
 
-/** Decoded source to Article, with any parser failure as an InputError naming the file. */
-export const parseSource = (
-  source: SourceFile,
-  parsers: ReadonlyArray<Parser>,
-  format?: ArticleFormat,
-): Effect.Effect<Article, InputError> =>
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Decoded source to Article (parsed, then processed), with any failure as an InputError naming the file. */
+export const readArticle = (source: SourceFile, reader: Reader, format?: ArticleFormat): Effect.Effect<Article, InputError> =>
   Effect.suspend(() => {
-    const parser = chooseParser(parsers, source, format);
+    const parser = chooseParser(reader.parsers, source, format);
     if (parser === undefined) return Effect.fail(new InputError({ path: source.uri, reason: `no parser for format ${format}` }));
     return Effect.try({
       try: () => parser.parse(source),
-      catch: (error) =>
-        new InputError({ path: source.uri, reason: `cannot read as ${parser.format}: ${error instanceof Error ? error.message : String(error)}` }),
-    });
+      catch: (error) => new InputError({ path: source.uri, reason: `cannot read as ${parser.format}: ${reason(error)}` }),
+    }).pipe(
+      Effect.flatMap((parsed) =>
+        Effect.try({
+          try: () => (reader.processors ?? []).reduce((article, processor) => processor.process(article), parsed),
+          catch: (error) => new InputError({ path: source.uri, reason: `processing failed: ${reason(error)}` }),
+        }),
+      ),
+    );
   });
 
-const loadArticle = (input: CheckInput, parsers: ReadonlyArray<Parser>) =>
-  Effect.flatMap(input.load, (source) => parseSource(source, parsers, input.format));
+const loadArticle = (input: CheckInput, reader: Reader) =>
+  Effect.flatMap(input.load, (source) => readArticle(source, reader, input.format));
 
 /** A file result for an input that failed: the error, no findings. */
 export const failedResult = (error: InputError): FileResult => ({ path: error.path, findings: [], errors: [{ message: error.reason }] });
@@ -72,7 +76,7 @@ export const buildCorpus = (
       Effect.forEach(
         list,
         (input) =>
-          loadArticle(input, options.parsers).pipe(
+          loadArticle(input, options.reader).pipe(
             Effect.tap((article) => Effect.sync(() => builders.forEach(({ builder }) => builder.add(article, role)))),
             Effect.ignore,
           ),
@@ -97,7 +101,7 @@ export const checkInputs = (
     return yield* Effect.forEach(
       inputs,
       (input) =>
-        loadArticle(input, options.parsers).pipe(
+        loadArticle(input, options.reader).pipe(
           Effect.map((article) => checkLoadedArticle(article, options.config, corpus)),
           Effect.catchAll((error) => Effect.succeed(failedResult(error))),
         ),
