@@ -46,3 +46,24 @@ describe("foldForComparison", () => {
     expect(a.text).toBe(b.text);
   });
 });
+
+describe("textOffsetAt", () => {
+  it("finds the text unit a source offset fell into, through entities, folded space and dropped markup", () => {
+    // What an HTML reader builds for `<p>Tom &amp; <b>Jerry</b></p>`: markup produces no text.
+    const html = "<p>Tom &amp; <b>Jerry</b></p>";
+    const builder = new MappedTextBuilder().copy("Tom ", 3).replace("&", 7, 12).copy(" ", 12).copy("Jerry", 16);
+    const mapped = builder.build();
+    expect(mapped.text).toBe("Tom & Jerry");
+    expect(mapped.textOffsetAt(html.indexOf("Tom"))).toBe(0);
+    expect(mapped.textOffsetAt(html.indexOf("&amp;") + 2)).toBe(4);
+    expect(mapped.textOffsetAt(html.indexOf("Jerry") + 1)).toBe(7);
+    expect(mapped.textOffsetAt(html.indexOf("<b>") + 1)).toBeUndefined();
+    expect(mapped.textOffsetAt(html.length)).toBeUndefined();
+  });
+
+  it("is the inverse of toSource for every unit", () => {
+    const source = "Legal  Disclaimer:\n  MENAFN\u00A0provides";
+    const mapped = normalizeText(MappedText.identity(source));
+    for (let i = 0; i < mapped.length; i++) expect(mapped.textOffsetAt(mapped.sourceStartOf(i))).toBe(i);
+  });
+});

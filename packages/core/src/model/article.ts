@@ -1,5 +1,6 @@
 import { Schema } from "effect";
 import { MappedText } from "../text/mapped-text.js";
+import { Quotation } from "./quotation.js";
 import type { ArticleFormat, SourceFile } from "./source.js";
 
 export const BlockKind = Schema.Literal(
@@ -84,6 +85,8 @@ export interface Article {
   readonly metadata: ArticleMetadata;
   readonly blocks: ReadonlyArray<Block>;
   readonly comments: ReadonlyArray<SourceComment>;
+  /** Quotations and reported speech with their speakers; set by the quotation processor (rule-quotes). */
+  readonly quotations?: ReadonlyArray<Quotation>;
 }
 
 /** A serialisable view of a block, without its offset map (what `inspect` prints). */
@@ -105,6 +108,7 @@ export const ArticleView = Schema.Struct({
   encoding: Schema.String,
   metadata: ArticleMetadata,
   blocks: Schema.Array(BlockView),
+  quotations: Schema.optional(Schema.Array(Quotation)),
 });
 export type ArticleView = typeof ArticleView.Type;
 
@@ -130,5 +134,6 @@ export function viewArticle(article: Article): ArticleView {
         ...(block.boilerplate ? { boilerplate: block.boilerplate } : {}),
       };
     }),
+    ...(article.quotations ? { quotations: article.quotations } : {}),
   };
 }

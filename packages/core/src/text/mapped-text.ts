@@ -60,6 +60,25 @@ export class MappedText {
     return { start: this.starts[s] as number, end: this.ends[e - 1] as number };
   }
 
+  /**
+   * The text offset whose source range holds `sourceOffset` (the first such unit), or undefined
+   * when no unit of this text came from there (markup between words). The inverse of toSource,
+   * for reports that show a source finding inside the text copydesk read.
+   */
+  textOffsetAt(sourceOffset: number): number | undefined {
+    const n = this.text.length;
+    // Source starts never decrease along the text, so the first unit ending after the offset is found by bisection.
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.ends[mid] as number) <= sourceOffset) low = mid + 1;
+      else high = mid;
+    }
+    if (low >= n || (this.starts[low] as number) > sourceOffset) return undefined;
+    return low;
+  }
+
   /** The sub-text `[start, end)` with its map. */
   slice(start: number, end: number): MappedText {
     return new MappedText(this.text.slice(start, end), this.starts.slice(start, end), this.ends.slice(start, end));
