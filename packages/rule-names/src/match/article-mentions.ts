@@ -1,0 +1,51 @@
+import type { Article } from "@copydesk/core";
+import { compileGazetteer, defaultGazetteer, type CompiledGazetteer } from "../gazetteer/compile.js";
+import { mergeEntries } from "../gazetteer/merge.js";
+import { shippedEntries } from "../data/load.js";
+import type { EntryOption } from "../options.js";
+import { findNameMentions, type NameMention } from "./find-mentions.js";
+
+/** A mention with the block it stands in. */
+export interface BlockMention extends NameMention {
+  readonly block: number;
+}
+
+const compiled = new Map<string, CompiledGazetteer>();
+const MAX_COMPILED = 16;
+
+/** The gazetteer for a rule's options: the shipped one, or shipped + the user's entries and exceptions. */
+export function gazetteerFor(options: {
+  readonly entries: ReadonlyArray<EntryOption>;
+  readonly exceptions: ReadonlyArray<string>;
+}): CompiledGazetteer {
+  if (options.entries.length === 0 && options.exceptions.length === 0) return defaultGazetteer();
+  const key = JSON.stringify([options.entries, options.exceptions]);
+  let gazetteer = compiled.get(key);
+  if (gazetteer === undefined) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    gazetteer = compileGazetteer(mergeEntries(shippedEntries(), options.entries), { exceptions: options.exceptions });
+    compiled.set(key, gazetteer);
+  }
+  return gazetteer;
+}
+
+// Both rules read the same mentions: find them once per article and gazetteer.
+const cache = new WeakMap<Article, Map<CompiledGazetteer, ReadonlyArray<BlockMention>>>();
+
+/** Every name mention in the article's blocks, in order; boilerplate blocks are skipped. */
+export function mentionsInArticle(article: Article, gazetteer: CompiledGazetteer): ReadonlyArray<BlockMention> {
+  let byGazetteer = cache.get(article);
+  const cached = byGazetteer?.get(gazetteer);
+  if (cached !== undefined) return cached;
+  const mentions: BlockMention[] = [];
+  for (const block of article.blocks) {
+    if (block.boilerplate !== undefined) continue;
+    for (const mention of findNameMentions(block.text, gazetteer)) mentions.push({ ...mention, block: block.index });
+  }
+  if (byGazetteer === undefined) {
+    byGazetteer = new Map();
+    cache.set(article, byGazetteer);
+  }
+  byGazetteer.set(gazetteer, mentions);
+  return mentions;
+}
