@@ -37,6 +37,17 @@ export async function runInspect(paths: string[], format: string, io: Io): Promi
     out.push(`  ${String(block.index).padStart(3)}  ${`${block.line}:${block.column}`.padEnd(8)} ${block.kind}${tag}`);
     out.push(`       ${block.text}`);
   }
+  if (view.quotations !== undefined && view.quotations.length > 0) {
+    out.push("", "Quotations");
+    for (const quotation of view.quotations) {
+      const first = quotation.spans[0];
+      const speaker = quotation.speaker
+        ? `${quotation.speaker.name} (${quotation.speaker.kind}${quotation.speaker.resolvedBy ? `, by ${quotation.speaker.resolvedBy}` : ""})`
+        : "no speaker";
+      out.push(`  ${quotation.kind.padEnd(9)} block ${first?.block ?? "?"}  ${speaker}${quotation.cue ? `  cue: ${quotation.cue.text}` : ""}`);
+      out.push(`       ${quotation.text}`);
+    }
+  }
   io.stdout(terminalSafe(out.join("\n")) + "\n");
   return EXIT.ok;
 }
