@@ -21,7 +21,7 @@ describe("copydesk inspect", () => {
     const view = JSON.parse(run.stdout);
     expect(view.format).toBe("html");
     expect(view.metadata.publisher).toBe("MENAFN");
-    expect(view.blocks[0]).toMatchObject({ kind: "headline", text: "Kremlin excludes Putin attending Ukraine peace discussions", line: 14 });
+    expect(view.blocks[0]).toMatchObject({ kind: "headline", text: "Kremlin excludes Putin attending Ukraine peace discussions", line: 13, column: 28 });
     expect(view.blocks.some((b: { text: string }) => b.text.startsWith("MENAFN provides the information “as is”"))).toBe(true);
     const text = runCli(["inspect", fixturePath("seed/article.txt")]).stdout;
     expect(text).toContain("headline");

@@ -10,6 +10,7 @@ export * from "./text/line-index.js";
 export * from "./text/sentences.js";
 export * from "./text/quotations.js";
 export * from "./text/similarity.js";
+export * from "./text/shingles.js";
 export * from "./engine/errors.js";
 export * from "./engine/decode.js";
 export * from "./engine/parser.js";
