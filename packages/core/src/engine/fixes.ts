@@ -10,8 +10,9 @@ export interface FixResult {
 
 /**
  * Applies the fixes of `findings` to `text`. A fix is taken whole or not at
- * all; one whose edits overlap an earlier fix's is left for another pass, as
- * ESLint does. Edits are applied from the end so offsets stay valid.
+ * all; one whose edits overlap or touch an earlier fix's is left for another
+ * pass, as ESLint does (two insertions at one point have no right order).
+ * Edits are applied from the end so offsets stay valid.
  */
 export function applyFixes(text: string, findings: ReadonlyArray<Finding>): FixResult {
   const withFix = findings
@@ -22,7 +23,7 @@ export function applyFixes(text: string, findings: ReadonlyArray<Finding>): FixR
   const skipped: Finding[] = [];
   for (const finding of withFix) {
     const edits = finding.fix?.edits ?? [];
-    const overlaps = edits.some((edit) => taken.some((t) => edit.start < t.end && t.start < edit.end) || edit.start > edit.end || edit.end > text.length);
+    const overlaps = edits.some((edit) => taken.some((t) => edit.start <= t.end && t.start <= edit.end) || edit.start < 0 || edit.start > edit.end || edit.end > text.length);
     if (overlaps) {
       skipped.push(finding);
       continue;
