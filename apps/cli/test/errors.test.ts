@@ -26,7 +26,7 @@ describe("bad input", () => {
     expect(errorLines(run.stderr)).toEqual([
       "copydesk: bin/a.html: binary file, not text (it contains NUL or control bytes)",
       "copydesk: bin/b.txt: binary file, not text (it contains NUL or control bytes)",
-      "copydesk: latin.txt: not valid UTF-8 and no BOM or charset declaration says what it is",
+      "copydesk: latin.txt: not valid UTF-8 (byte 0x93 at line 1, column 15) and no BOM or charset declaration says what it is; name the encoding of legacy files with --encoding (e.g. windows-1252)",
     ]);
     expect(run.report.files.find((f) => f.path === "article.txt")?.findings.length).toBeGreaterThan(0);
   });

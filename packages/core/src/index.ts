@@ -15,6 +15,7 @@ export * from "./text/shingles.js";
 export * from "./text/reporting-verbs.js";
 export * from "./engine/errors.js";
 export * from "./engine/decode.js";
+export { decodeWindows1252, encodeWindows1252 } from "./engine/windows-1252.js";
 export * from "./engine/parser.js";
 export * from "./engine/resolve.js";
 export * from "./engine/directives.js";

@@ -71,10 +71,11 @@ export const checkFile = (path: string, input: CheckInput, setup: FileSetup): Ef
 
     const bytes = encodeLike(source, fixed.text);
     const original = encodeLike(source, source.text);
-    if (bytes === undefined || original === undefined) {
-      return { result: { ...result, errors: [...result.errors, { message: `fixes not written: writing ${source.encoding} is not supported` }] }, article };
+    if (!bytes.ok || !original.ok) {
+      const reason = !bytes.ok ? bytes.reason : (original as { reason: string }).reason;
+      return { result: { ...result, errors: [...result.errors, { message: `fixes not written: ${reason}` }] }, article };
     }
-    const outcome = yield* Effect.promise(() => writeFileAtomic(path, bytes, original));
+    const outcome = yield* Effect.promise(() => writeFileAtomic(path, bytes.bytes, original.bytes));
     if (!outcome.written) return { result: { ...result, errors: [...result.errors, { message: `fixes not written: ${outcome.reason}` }] }, article };
     return { result: { ...fixed.result, fixed: true }, article };
   }).pipe(Effect.catchAll((error: InputError) => Effect.succeed({ result: failedResult(error) })));

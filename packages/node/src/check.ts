@@ -35,6 +35,8 @@ export interface CheckOptions {
   readonly fix?: FixMode;
   readonly concurrency?: number;
   readonly maxFileSize?: number;
+  /** Encoding for files that are not UTF-8 and declare none (a legacy windows-1252 feed). */
+  readonly encoding?: string;
   readonly rules?: ReadonlyArray<Rule>;
   /** Parsers and processors (default: every format copydesk reads, and every shipped processor). */
   readonly reader?: Reader;
@@ -108,7 +110,7 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
     const found = yield* Effect.promise(() => findFiles(options.patterns, cwd, config.ignore));
     const toInput = (absolute: string): CheckInput => {
       const shown = displayPath(cwd, absolute);
-      return { path: shown, load: readSource(absolute, shown, maxFileSize) };
+      return { path: shown, load: readSource(absolute, shown, maxFileSize, options.encoding) };
     };
     const inputs = found.files.map(toInput);
     const sourcePatterns = [...config.sources, ...(options.sources ?? [])];

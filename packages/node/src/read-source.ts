@@ -13,7 +13,12 @@ const describeError = (error: unknown): string => {
 };
 
 /** Reads and decodes one file; every failure is an InputError naming the file and the reason. */
-export const readSource = (path: string, displayPath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Effect.Effect<SourceFile, InputError> =>
+export const readSource = (
+  path: string,
+  displayPath: string,
+  maxFileSize = DEFAULT_MAX_FILE_SIZE,
+  fallbackEncoding?: string,
+): Effect.Effect<SourceFile, InputError> =>
   Effect.gen(function* () {
     const info = yield* Effect.tryPromise({ try: () => stat(path), catch: (e) => new InputError({ path: displayPath, reason: describeError(e) }) });
     if (info.size > maxFileSize) {
@@ -22,7 +27,7 @@ export const readSource = (path: string, displayPath: string, maxFileSize = DEFA
       );
     }
     const bytes = yield* Effect.tryPromise({ try: () => readFile(path), catch: (e) => new InputError({ path: displayPath, reason: describeError(e) }) });
-    const decoded = decodeSource(displayPath, bytes);
+    const decoded = decodeSource(displayPath, bytes, fallbackEncoding === undefined ? {} : { fallback: fallbackEncoding });
     if (!decoded.ok) return yield* Effect.fail(new InputError({ path: displayPath, reason: decoded.reason }));
     return decoded.source;
   });

@@ -16,3 +16,20 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return chunks.join("");
 }
+
+const REVERSE = new Map<number, number>(HIGH.map((code, index) => [code, 0x80 + index]));
+
+/**
+ * Text to windows-1252 bytes, for writing a fixed legacy file back in its own encoding; undefined
+ * (with the first character it cannot hold) when the text has a character windows-1252 lacks.
+ */
+export function encodeWindows1252(text: string): { bytes: Uint8Array } | { unencodable: string } {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : REVERSE.get(code);
+    if (byte === undefined) return { unencodable: String.fromCodePoint(text.codePointAt(i) as number) };
+    bytes[i] = byte;
+  }
+  return { bytes };
+}

@@ -106,6 +106,8 @@ export const ArticleView = Schema.Struct({
   path: Schema.String,
   format: Schema.Literal("html", "markdown", "text", "ninjs"),
   encoding: Schema.String,
+  /** What decided the encoding: bom, utf-8 (valid UTF-8), declared (the page's charset), fallback (--encoding). */
+  decodedBy: Schema.Literal("bom", "utf-8", "declared", "fallback"),
   metadata: ArticleMetadata,
   blocks: Schema.Array(BlockView),
   quotations: Schema.optional(Schema.Array(Quotation)),
@@ -118,6 +120,7 @@ export function viewArticle(article: Article): ArticleView {
     path: article.id,
     format: article.format,
     encoding: article.source.encoding,
+    decodedBy: article.source.decodedBy,
     metadata: article.metadata,
     blocks: article.blocks.map((block) => {
       const range = block.map.toSource(0, block.text.length);

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SourceFile } from "@copydesk/core";
+import { describe, expect, it } from "vitest";
+import { checkAsync } from "../src/check.js";
+import { encodeLike } from "../src/encode.js";
+
+const tempFile = (name: string, bytes: Uint8Array): { dir: string; path: string } => {
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-enc-"));
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return { dir, path };
+};
+
+const latin1 = (text: string) => Uint8Array.from(text, (char) => ({ "“": 0x93, "”": 0x94, "—": 0x97, "’": 0x92 })[char] ?? char.charCodeAt(0));
+
+describe("encodeLike", () => {
+  it("writes each encoding copydesk reads back byte for byte, with its BOM", () => {
+    const text = "“Kyiv”\r\nand Odesa — café";
+    for (const [encoding, bom] of [["utf-8", false], ["utf-8", true], ["utf-16le", true], ["utf-16be", true], ["windows-1252", false]] as const) {
+      const encoded = encodeLike(new SourceFile({ uri: "a.txt", text, encoding, bom }), text);
+      expect(encoded.ok, encoding).toBe(true);
+      const bytes = (encoded as { bytes: Uint8Array }).bytes;
+      const body = bom ? bytes.subarray(encoding === "utf-8" ? 3 : 2) : bytes;
+      const decoded = encoding === "windows-1252" ? text : new TextDecoder(encoding).decode(body);
+      expect(decoded).toBe(text);
+    }
+  });
+
+  it("refuses to write a character windows-1252 cannot hold, naming it", () => {
+    const source = new SourceFile({ uri: "a.txt", text: "Kiev", encoding: "windows-1252" });
+    expect(encodeLike(source, "Київ")).toEqual({ ok: false, reason: 'the fixed text has "К", which windows-1252 cannot hold' });
+  });
+});
+
+describe("--fix keeps the file's encoding, line endings and mode", () => {
+  it("fixes a windows-1252 feed read with the fallback encoding and writes windows-1252 back", async () => {
+    const original = latin1("Talks in Kiev\r\n\r\n“We will not leave Kiev,” he said — and left.\r\n");
+    const { dir, path } = tempFile("legacy.txt", original);
+    chmodSync(path, 0o640);
+    const run = await checkAsync({ patterns: [path], cwd: dir, fix: "write", encoding: "windows-1252" });
+    expect(run.report.files[0]?.errors).toEqual([]);
+    expect(run.report.files[0]?.fixed).toBe(true);
+    expect(Buffer.from(readFileSync(path))).toEqual(Buffer.from(latin1("Talks in Kyiv\r\n\r\n“We will not leave Kiev,” he said — and left.\r\n")));
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+  });
+
+  it("fixes a UTF-16 LE file with a BOM and keeps both", async () => {
+    const text = "Talks in Kiev resumed.\r\n";
+    const { dir, path } = tempFile("wide.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    await checkAsync({ patterns: [path], cwd: dir, fix: "write" });
+    const written = readFileSync(path);
+    expect([...written.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(written.subarray(2).toString("utf16le")).toBe("Talks in Kyiv resumed.\r\n");
+  });
+
+  it("without the fallback, names the legacy file and the byte, and leaves it untouched", async () => {
+    const original = latin1("Talks in Kiev “today”.\n");
+    const { dir, path } = tempFile("legacy.txt", original);
+    const run = await checkAsync({ patterns: [path], cwd: dir, fix: "write" });
+    expect(run.report.files[0]?.errors[0]?.message).toMatch(/^not valid UTF-8 \(byte 0x93 at line 1, column 15\)/);
+    expect(Buffer.from(readFileSync(path))).toEqual(Buffer.from(original));
+  });
+});
