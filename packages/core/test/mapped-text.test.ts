@@ -67,3 +67,25 @@ describe("textOffsetAt", () => {
     for (let i = 0; i < mapped.length; i++) expect(mapped.textOffsetAt(mapped.sourceStartOf(i))).toBe(i);
   });
 });
+
+describe("compact maps", () => {
+  it("stores a long copied paragraph as one segment and a folded one as a few", () => {
+    const paragraph = "Grain exports through Odesa rose 12% in May. ".repeat(200);
+    expect(MappedText.identity(paragraph, 40).segmentCount).toBe(1);
+    const wrapped = normalizeText(MappedText.identity("MENAFN provides the\ninformation “as is”\r\nwithout warranty"));
+    // copy, folded line break, copy, folded CRLF, copy
+    expect(wrapped.segmentCount).toBe(5);
+    expect(wrapped.toSource(0, wrapped.length)).toEqual({ start: 0, end: 57 });
+  });
+
+  it("slices and composes through segments exactly as per-character maps would", () => {
+    const outer = normalizeText(MappedText.identity("a  b\n\nc&amp;d"));
+    const inner = MappedText.identity(outer.text.slice(2), 2);
+    const composed = inner.composeWith(outer);
+    for (let i = 0; i < composed.length; i++) {
+      expect([composed.sourceStartOf(i), composed.sourceEndOf(i)]).toEqual([outer.sourceStartOf(i + 2), outer.sourceEndOf(i + 2)]);
+    }
+    const slice = outer.slice(1, 4);
+    for (let i = 0; i < slice.length; i++) expect(slice.sourceStartOf(i)).toBe(outer.sourceStartOf(i + 1));
+  });
+});

@@ -37,6 +37,21 @@ describe("findQuotations", () => {
     expect(contents(text)).toEqual([{ content: "We don’t accept Moscow’s terms,", depth: 0, closed: true }]);
   });
 
+  it.each([
+    ["French guillemets with spaces inside", "Il a dit « nous irons » hier.", "nous irons"],
+    ["a plural possessive inside a single-quoted quotation", "‘The Residents’ association is angry,’ she said.", "The Residents’ association is angry,"],
+    ["a straight single quotation with a possessive", "'The Residents' association is angry,' she said.", "The Residents' association is angry,"],
+    ["a headline fragment closed before a lower-case word", "Putin says ‘no plans’ to attend talks", "no plans"],
+  ])("finds %s", (_, text, expected) => {
+    expect(contents(text)).toEqual([{ content: expected, depth: 0, closed: true }]);
+  });
+
+  it("gives exact offsets of the marks and of the content", () => {
+    const text = "Lind said: “We are not against growth,” and left.";
+    const [q] = findQuotations(text);
+    expect(q).toMatchObject({ start: 11, end: 39, contentStart: 12, contentEnd: 38, open: "“", closed: true, depth: 0 });
+  });
+
   it("leaves a quotation open at the end of a paragraph that continues in the next", () => {
     const text = "“The first part of a long statement.";
     expect(contents(text)).toEqual([{ content: "The first part of a long statement.", depth: 0, closed: false }]);

@@ -1,13 +1,21 @@
 import { MappedText, MappedTextBuilder } from "./mapped-text.js";
 
 // Characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM.
-const INVISIBLE = new Set(["\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"]);
+const isInvisibleCode = (code: number): boolean =>
+  code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 
 /** Any Unicode white space, including no-break and line/paragraph separators. */
-export const isWhitespace = (char: string): boolean => {
-  const code = char.charCodeAt(0);
+export const isWhitespace = (char: string): boolean => isWhitespaceCode(char.charCodeAt(0));
+
+/** isWhitespace on a UTF-16 code unit. */
+export const isWhitespaceCode = (code: number): boolean => {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  return code > 0x7f && /^\s$/u.test(char);
+  if (code < 0xa0) return false;
+  // What JavaScript's \s matches above ASCII, without a regular expression per character.
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 };
 
 const isCombiningMark = (char: string): boolean => /^\p{M}$/u.test(char);
@@ -21,35 +29,41 @@ const isCombiningMark = (char: string): boolean => /^\p{M}$/u.test(char);
 export function normalizeText(input: MappedText): MappedText {
   const out = new MappedTextBuilder();
   const text = input.text;
+  const n = text.length;
   const alreadyNfc = text.normalize("NFC") === text;
   let i = 0;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (INVISIBLE.has(char)) {
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isInvisibleCode(code)) {
       i++;
       continue;
     }
-    if (isWhitespace(char)) {
+    if (isWhitespaceCode(code)) {
       let j = i + 1;
-      while (j < text.length && (isWhitespace(text[j] as string) || INVISIBLE.has(text[j] as string))) j++;
-      if (out.length > 0 && j < text.length) {
-        out.replace(" ", input.sourceStartOf(i), input.sourceEndOf(j - 1));
+      while (j < n && (isWhitespaceCode(text.charCodeAt(j)) || isInvisibleCode(text.charCodeAt(j)))) j++;
+      if (out.length > 0 && j < n) {
+        // A lone plain space is kept with its own map, so the copy run around it stays one segment.
+        if (j === i + 1 && code === 0x20) out.appendRange(input, i, j);
+        else out.replace(" ", input.sourceStartOf(i), input.sourceEndOf(j - 1));
       }
       i = j;
       continue;
     }
     if (alreadyNfc) {
-      out.append(input.slice(i, i + 1));
-      i++;
+      // A run of ordinary characters is copied with its map in one go.
+      let j = i + 1;
+      while (j < n && !isWhitespaceCode(text.charCodeAt(j)) && !isInvisibleCode(text.charCodeAt(j))) j++;
+      out.appendRange(input, i, j);
+      i = j;
       continue;
     }
     // A base character with its combining marks (and a surrogate pair) normalises as one cluster.
     let j = i + 1;
-    if (j < text.length && /[\uDC00-\uDFFF]/.test(text[j] as string) && /[\uD800-\uDBFF]/.test(char)) j++;
-    while (j < text.length && isCombiningMark(text[j] as string)) j++;
+    if (j < n && code >= 0xd800 && code <= 0xdbff && text.charCodeAt(j) >= 0xdc00 && text.charCodeAt(j) <= 0xdfff) j++;
+    while (j < n && isCombiningMark(text[j] as string)) j++;
     const cluster = text.slice(i, j);
     const composed = cluster.normalize("NFC");
-    if (composed === cluster) out.append(input.slice(i, j));
+    if (composed === cluster) out.appendRange(input, i, j);
     else out.replace(composed, input.sourceStartOf(i), input.sourceEndOf(j - 1));
     i = j;
   }

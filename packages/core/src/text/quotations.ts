@@ -3,9 +3,10 @@
  * (linear in the text, no regular expressions over the whole text).
  *
  * Handles “ ” ‘ ’ " ' « » „ “ ‚ ‘ ‹ ›, nesting, apostrophes inside and at the
- * end of words (don’t, Residents’), elisions (’90s, rock ’n’ roll), and an
- * opening double quote left open at the end of a paragraph (the convention for
- * a quotation that runs on into the next paragraph).
+ * end of words (don’t, Residents’), elisions (’90s, rock ’n’ roll), French
+ * guillemets with spaces inside (« nous irons »), and an opening double quote
+ * left open at the end of a paragraph (the convention for a quotation that runs
+ * on into the next paragraph). Content offsets exclude the space inside the marks.
  */
 export interface QuotationSpan {
   /** Offset of the opening mark. */
@@ -47,6 +48,10 @@ const isSpaceOrNothing = (char: string | undefined): boolean => char === undefin
 const canPrecedeOpener = (char: string | undefined): boolean =>
   isSpaceOrNothing(char) || (char !== undefined && "([{—–-/:;,\u201C\u201E\u00AB\u2018\u201A\u2039\"'".includes(char));
 
+const isSingleMark = (char: string | undefined): boolean => char === "\u2019" || char === "'";
+const CLOSING_PUNCTUATION = ".,!?\u2026;:";
+const AFTER_CLOSE = ".,;:!?)\u2014\u2013";
+
 /** ’90s, ’em, rock ’n’ roll, ’til: an apostrophe for left-out letters, not a quotation mark. */
 function isElision(text: string, i: number): boolean {
   const next = text.slice(i + 1, i + 5);
@@ -54,6 +59,37 @@ function isElision(text: string, i: number): boolean {
   if (/^n['’]/.test(next)) return true;
   return /^(em|til|tis|twas|cause|bout)\b/i.test(next);
 }
+
+/**
+ * For each offset, whether a "strong" single closing mark (after punctuation: `,’` `.’`, or a word
+ * followed by punctuation: `go’.`) follows before the next mark that looks like an opening single
+ * quote. A single mark after a word and before a lower-case word ("Residents’ association") is
+ * then a plural possessive inside the quotation rather than its end. One right-to-left pass.
+ */
+function strongSingleCloserAhead(text: string): Uint8Array {
+  const ahead = new Uint8Array(text.length + 1);
+  let pending = 0;
+  for (let j = text.length - 1; j >= 0; j--) {
+    ahead[j] = pending;
+    const char = text[j] as string;
+    const prev = text[j - 1];
+    const next = text[j + 1];
+    if (isSingleMark(char)) {
+      const afterPunctuation = prev !== undefined && CLOSING_PUNCTUATION.includes(prev);
+      const beforePunctuation = isLetterOrDigit(prev) && (next === undefined || AFTER_CLOSE.includes(next));
+      if (afterPunctuation || beforePunctuation) pending = 1;
+    }
+    if ((char === "\u2018" || char === "'") && canPrecedeOpener(prev) && !isSpaceOrNothing(next) && !isElision(text, j)) pending = 0;
+  }
+  return ahead;
+}
+
+/** A single mark after a letter and before a space and a lower-case letter: a closer, or a plural possessive. */
+const isWeakSingleCloser = (text: string, i: number): boolean =>
+  isSingleMark(text[i]) && isLetterOrDigit(text[i - 1]) && text[i + 1] === " " && /\p{Ll}/u.test(text[i + 2] ?? "");
+
+/** Guillemets are set with a space inside in French: « nous irons ». */
+const allowsInnerSpace = (char: string): boolean => char === "\u00AB" || char === "\u2039";
 
 interface OpenQuote {
   readonly mark: string;
@@ -65,6 +101,15 @@ interface OpenQuote {
 export function findQuotations(text: string): QuotationSpan[] {
   const found: QuotationSpan[] = [];
   const stack: OpenQuote[] = [];
+  let strongAhead: Uint8Array | undefined;
+
+  const trimmed = (start: number, end: number): { contentStart: number; contentEnd: number } => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpaceOrNothing(text[s])) s++;
+    while (e > s && isSpaceOrNothing(text[e - 1])) e--;
+    return { contentStart: s, contentEnd: e };
+  };
 
   const close = (depthIndex: number, at: number) => {
     // Anything opened after the matching quote and still open was not a quotation (a stray apostrophe).
@@ -73,8 +118,7 @@ export function findQuotations(text: string): QuotationSpan[] {
     found.push({
       start: opened.at,
       end: at + 1,
-      contentStart: opened.at + 1,
-      contentEnd: at,
+      ...trimmed(opened.at + 1, at),
       depth: stack.length,
       open: opened.mark,
       closed: true,
@@ -103,6 +147,11 @@ export function findQuotations(text: string): QuotationSpan[] {
           if (open.cls === "double") break;
         }
       }
+      // "The Residents’ association is angry,’ she said": the possessive does not end the quotation.
+      if (matched >= 0 && (stack[matched] as OpenQuote).cls === "single" && isWeakSingleCloser(text, i)) {
+        strongAhead ??= strongSingleCloserAhead(text);
+        if (strongAhead[i] === 1) matched = -1;
+      }
       const straight = char === '"' || char === "'";
       const couldOpen = opener !== undefined && canPrecedeOpener(prev) && !isSpaceOrNothing(next);
       if (matched >= 0 && !(straight && couldOpen && isSpaceOrNothing(prev) && matched !== stack.length - 1)) {
@@ -113,7 +162,8 @@ export function findQuotations(text: string): QuotationSpan[] {
     }
 
     if (opener !== undefined) {
-      if (!canPrecedeOpener(prev) || isSpaceOrNothing(next) || stack.length >= MAX_NESTING) continue;
+      const spaced = allowsInnerSpace(char) && next === " " && !isSpaceOrNothing(text[i + 2]);
+      if (!canPrecedeOpener(prev) || (isSpaceOrNothing(next) && !spaced) || stack.length >= MAX_NESTING) continue;
       if (opener.cls === "single" && isElision(text, i)) continue;
       stack.push({ mark: char, at: i, cls: opener.cls, closers: opener.closers });
     }
@@ -125,8 +175,7 @@ export function findQuotations(text: string): QuotationSpan[] {
     found.push({
       start: outer.at,
       end: text.length,
-      contentStart: outer.at + 1,
-      contentEnd: text.length,
+      ...trimmed(outer.at + 1, text.length),
       depth: 0,
       open: outer.mark,
       closed: false,
