@@ -1,6 +1,7 @@
 export * from "./model/severity.js";
 export * from "./model/source.js";
 export * from "./model/article.js";
+export * from "./model/article-transfer.js";
 export * from "./model/quotation.js";
 export * from "./model/docs.js";
 export * from "./model/finding.js";

@@ -1,10 +1,10 @@
+import { availableParallelism } from "node:os";
 import { relative } from "node:path";
-import { Effect, Either } from "effect";
+import { Effect } from "effect";
 import {
   ConfigError,
   SourceFile,
   buildCorpus,
-  resolveConfig,
   summarize,
   type ArticleFormat,
   type CheckInput,
@@ -15,11 +15,17 @@ import {
   type SeverityLevel,
 } from "@copydesk/core";
 import { checkFile, type FileCheck, type FixMode } from "./check-file.js";
+import { resolveRunConfig } from "./config-run.js";
+import { defaultReader } from "./defaults.js";
 import { findFiles } from "./find-files.js";
-import { loadConfig } from "./load-config.js";
+import { corpusIsParallel, runParallel } from "./parallel/run-parallel.js";
 import { DEFAULT_MAX_FILE_SIZE, readSource } from "./read-source.js";
-import { defaultReader, defaultRules } from "./defaults.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
+
+export { resolveRunConfig, type ConfigOptions } from "./config-run.js";
+
+/** Worker threads: a number, "auto" (none for a handful of files, as ESLint does), or "off". */
+export type Parallelism = number | "auto" | "off";
 
 export interface CheckOptions {
   /** Files, directories and globs. */
@@ -33,33 +39,52 @@ export interface CheckOptions {
   /** Originals for quotation verification (added to the config's). */
   readonly sources?: ReadonlyArray<string>;
   readonly fix?: FixMode;
+  /** Worker threads (default "auto"). Custom `rules` or `reader` always run on the calling thread. */
+  readonly workers?: Parallelism;
+  /** Files read at once on the calling thread (default 4). */
   readonly concurrency?: number;
   readonly maxFileSize?: number;
+  /** Per-file time limit in milliseconds on worker threads (default 30 s); a file over it is stopped and reported. */
+  readonly maxFileTime?: number;
   /** Encoding for files that are not UTF-8 and declare none (a legacy windows-1252 feed). */
   readonly encoding?: string;
   readonly rules?: ReadonlyArray<Rule>;
   /** Parsers and processors (default: every format copydesk reads, and every shipped processor). */
   readonly reader?: Reader;
-  /** Called with each file's check as soon as it and every file before it are done (input order). */
+  /**
+   * Called with each file's check in input order, as soon as it and every file before it are
+   * done; patterns that matched nothing come last. When it is given the run keeps nothing:
+   * `checks` and `report.files` are empty and `report.summary` counts everything (a run over
+   * 100,000 files holds one file at a time).
+   */
   readonly onFile?: (check: FileCheck) => void;
+  /** Articles are sent back from worker threads only when asked (a report that shows the text). */
+  readonly wantArticles?: boolean;
 }
 
 export interface CheckRun {
   readonly report: Report;
   readonly checks: ReadonlyArray<FileCheck>;
   readonly configPath: string | undefined;
+  /** Worker threads used (0: the calling thread). */
+  readonly workers: number;
 }
 
-/** Calls `onFile` in input order although files finish in any order. */
-function inOrder(onFile: ((check: FileCheck) => void) | undefined): (index: number, check: FileCheck) => void {
-  if (onFile === undefined) return () => undefined;
+export const DEFAULT_MAX_FILE_TIME = 30_000;
+/** Below this many files, "auto" checks on the calling thread: starting workers costs more than it saves. */
+export const AUTO_WORKERS_MIN_FILES = 200;
+/** "auto" gives each worker at least this many files. */
+const FILES_PER_WORKER = 100;
+
+/** Calls `emit` in input order although files finish in any order. */
+function inOrder(emit: (check: FileCheck) => void): (index: number, check: FileCheck) => void {
   const waiting = new Map<number, FileCheck>();
   let next = 0;
   return (index, check) => {
     waiting.set(index, check);
     for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
       waiting.delete(next++);
-      onFile(ready);
+      emit(ready);
     }
   };
 }
@@ -69,24 +94,13 @@ const displayPath = (cwd: string, absolute: string): string => {
   return rel.startsWith("..") ? absolute : rel;
 };
 
-type ConfigOptions = Pick<CheckOptions, "configPath" | "rules" | "ruleOverrides" | "preset">;
-
-/** The config file (given or found from `cwd`) resolved against the rules, with command-line overrides. */
-export const resolveRunConfig = (options: ConfigOptions, cwd: string) =>
-  Effect.gen(function* () {
-    const loaded = yield* Either.match(loadConfig(options.configPath, cwd), { onLeft: Effect.fail, onRight: Effect.succeed });
-    const config = yield* Either.match(
-      resolveConfig({
-        path: loaded.path ?? "<defaults>",
-        file: loaded.file,
-        rules: options.rules ?? defaultRules,
-        ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
-        ...(options.preset ? { preset: options.preset } : {}),
-      }),
-      { onLeft: Effect.fail, onRight: Effect.succeed },
-    );
-    return { loaded, config };
-  });
+/** How many worker threads to use for `files` files. */
+export function workerCount(requested: Parallelism | undefined, files: number): number {
+  if (requested === "off" || requested === 0) return 0;
+  if (typeof requested === "number") return Math.max(0, Math.min(requested, files));
+  if (files < AUTO_WORKERS_MIN_FILES) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+}
 
 export const makeReport = (files: ReadonlyArray<FileResult>): Report => ({
   version: 1,
@@ -108,33 +122,83 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
     const found = yield* Effect.promise(() => findFiles(options.patterns, cwd, config.ignore));
-    const toInput = (absolute: string): CheckInput => {
-      const shown = displayPath(cwd, absolute);
-      return { path: shown, load: readSource(absolute, shown, maxFileSize, options.encoding) };
-    };
-    const inputs = found.files.map(toInput);
     const sourcePatterns = [...config.sources, ...(options.sources ?? [])];
-    const sources = sourcePatterns.length > 0 ? (yield* Effect.promise(() => findFiles(sourcePatterns, cwd))).files.map(toInput) : [];
-    const concurrency = options.concurrency ?? 4;
-    const corpus = yield* buildCorpus(inputs, { reader, config, concurrency, sources });
+    const sourceFiles = sourcePatterns.length > 0 ? (yield* Effect.promise(() => findFiles(sourcePatterns, cwd))).files : [];
+    const refs = (list: ReadonlyArray<string>) => list.map((absolute) => ({ absolute, shown: displayPath(cwd, absolute) }));
+    const toInput = ({ absolute, shown }: { absolute: string; shown: string }): CheckInput => ({
+      path: shown,
+      load: readSource(absolute, shown, maxFileSize, options.encoding),
+    });
 
-    const setup = { reader, config, corpus, fix: options.fix ?? "none" };
-    const emit = inOrder(options.onFile);
-    const checks = yield* Effect.forEach(
-      found.files,
-      (absolute, index) =>
-        checkFile(absolute, inputs[index] as CheckInput, setup).pipe(Effect.tap((c) => Effect.sync(() => emit(index, c)))),
-      { concurrency },
-    );
-    const missing: FileCheck[] = found.missing.map(({ pattern, reason }) => ({ result: { path: pattern, findings: [], errors: [{ message: reason }] } }));
-    const all = [...missing, ...checks];
-    return { report: makeReport(all.map((c) => c.result)), checks: all, configPath: loaded.path };
+    // Stream when asked to (nothing kept), collect otherwise.
+    const kept: FileCheck[] = [];
+    const counted: FileResult[] = [];
+    let summary = summarize([]);
+    const deliver = (checked: FileCheck) => {
+      if (options.onFile !== undefined) {
+        summary = addToSummary(summary, checked.result);
+        options.onFile(checked);
+      } else {
+        kept.push(checked);
+        counted.push(checked.result);
+      }
+    };
+    const emit = inOrder(deliver);
+
+    const custom = options.rules !== undefined || options.reader !== undefined;
+    const workers = custom || !corpusIsParallel(config) ? 0 : workerCount(options.workers ?? "auto", found.files.length);
+    if (workers > 0) {
+      yield* Effect.promise(() =>
+        runParallel({
+          workers,
+          config,
+          files: refs(found.files),
+          sources: refs(sourceFiles),
+          maxFileTime: options.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
+          onCheck: emit,
+          setup: {
+            cwd,
+            configPath: loaded.path,
+            preset: options.preset,
+            ruleOverrides: options.ruleOverrides ?? {},
+            maxFileSize,
+            encoding: options.encoding,
+            fix: options.fix ?? "none",
+            wantArticles: options.wantArticles ?? options.onFile === undefined,
+          },
+        }),
+      );
+    } else {
+      const inputs = refs(found.files).map(toInput);
+      const concurrency = options.concurrency ?? 4;
+      const corpus = yield* buildCorpus(inputs, { reader, config, concurrency, sources: refs(sourceFiles).map(toInput) });
+      const setup = { reader, config, corpus, fix: options.fix ?? "none" };
+      yield* Effect.forEach(
+        found.files,
+        (absolute, index) => checkFile(absolute, inputs[index] as CheckInput, setup).pipe(Effect.tap((c) => Effect.sync(() => emit(index, c)))),
+        { concurrency, discard: true },
+      );
+    }
+    for (const { pattern, reason } of found.missing) deliver({ result: { path: pattern, findings: [], errors: [{ message: reason }] } });
+    const report = options.onFile !== undefined ? { ...makeReport([]), summary } : makeReport(counted);
+    return { report, checks: kept, configPath: loaded.path, workers };
   });
+
+function addToSummary(summary: ReturnType<typeof summarize>, file: FileResult): ReturnType<typeof summarize> {
+  const one = summarize([file]);
+  return {
+    files: summary.files + one.files,
+    errors: summary.errors + one.errors,
+    warnings: summary.warnings + one.warnings,
+    infos: summary.infos + one.infos,
+    failures: summary.failures + one.failures,
+  };
+}
 
 /** Checks one text held in memory, e.g. from another program. `path` names it and picks the format by extension. */
 export const checkText = (
   text: string,
-  options: { readonly path?: string; readonly format?: ArticleFormat } & Omit<CheckOptions, "patterns" | "fix" | "onFile"> = {},
+  options: { readonly path?: string; readonly format?: ArticleFormat } & Omit<CheckOptions, "patterns" | "fix" | "onFile" | "workers"> = {},
 ): Effect.Effect<CheckRun, ConfigError> =>
   Effect.gen(function* () {
     const path = options.path ?? "<text>";
@@ -143,7 +207,7 @@ export const checkText = (
     const input: CheckInput = { path, load: Effect.succeed(new SourceFile({ uri: path, text })), ...(options.format ? { format: options.format } : {}) };
     const corpus = yield* buildCorpus([input], { reader, config });
     const checked = yield* checkFile(path, input, { reader, config, corpus, fix: "none" });
-    return { report: makeReport([checked.result]), checks: [checked], configPath: loaded.path };
+    return { report: makeReport([checked.result]), checks: [checked], configPath: loaded.path, workers: 0 };
   });
 
 /** Promise versions for programs that do not use Effect. They reject with the ConfigError. */

@@ -51,6 +51,15 @@ export interface RuleContext<Options> {
 export interface CorpusBuilder<Index> {
   add(article: Article, role: "checked" | "source"): void;
   finish(): Index;
+  /**
+   * For runs on worker threads: the builder's state as plain data (what structured clone keeps:
+   * objects, arrays, Maps, typed arrays, strings, numbers), so each worker can build over its
+   * share of the files and every worker can then `absorb` the others' snapshots. `absorb` must
+   * not depend on the order snapshots arrive in beyond what the engine guarantees (shard order,
+   * the same in every worker). A builder without both methods keeps the run on one thread.
+   */
+  snapshot?(): unknown;
+  absorb?(snapshot: unknown): void;
 }
 
 export interface RuleMeta<Options> {

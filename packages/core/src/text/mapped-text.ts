@@ -11,6 +11,14 @@
  * the source range [S, E)". A paragraph is a handful of segments however long it is, so building
  * and slicing cost little; a look-up is a binary search over the segments.
  */
+/** A MappedText as structured-clone data. */
+export interface PlainMappedText {
+  readonly text: string;
+  readonly segText: Int32Array;
+  readonly segSource: Int32Array;
+  readonly segSourceEnd: Int32Array;
+}
+
 export class MappedText {
   readonly text: string;
   /** Text offset where each segment starts (ascending; the first is 0). */
@@ -41,6 +49,15 @@ export class MappedText {
 
   get length(): number {
     return this.text.length;
+  }
+
+  /** The map as plain data (for sending an article to another thread); `fromPlain` rebuilds it. */
+  toPlain(): PlainMappedText {
+    return { text: this.text, segText: this.segText, segSource: this.segSource, segSourceEnd: this.segSourceEnd };
+  }
+
+  static fromPlain(plain: PlainMappedText): MappedText {
+    return new MappedText(plain.text, plain.segText, plain.segSource, plain.segSourceEnd);
   }
 
   /** The number of segments (for tests and diagnostics: how compact the map is). */

@@ -1,0 +1,120 @@
+import { Worker } from "node:worker_threads";
+import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
+
+interface Job {
+  readonly message: ToWorker;
+  readonly timeoutMs: number | undefined;
+  readonly resolve: (reply: FromWorker) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  job: Job | undefined;
+  timer: NodeJS.Timeout | undefined;
+  /** Jobs for this worker alone (set-up messages), taken before the shared queue. */
+  readonly own: Job[];
+}
+
+const seconds = (ms: number): string => `${ms < 10_000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000)} s`;
+
+let nextTask = 1;
+/** A task number unique in this process, so replies can be matched to requests. */
+export const newTask = (): number => nextTask++;
+
+/**
+ * A fixed number of worker threads taking jobs from one queue. A job that runs past its time
+ * limit has its worker terminated (the only way to stop a synchronous loop) and is answered with
+ * a `failed` reply; a new worker takes the slot and first replays the set-up messages the others
+ * received, so it holds the same corpus index.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly setupMessages: ToWorker[] = [];
+  private closed = false;
+
+  constructor(
+    size: number,
+    private readonly script: URL,
+    private readonly setup: WorkerSetup,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: this.setup });
+    const own = this.setupMessages.map((message) => ({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve: () => undefined }));
+    const slot: Slot = { worker, job: undefined, timer: undefined, own };
+    worker.on("message", (reply: FromWorker) => this.finish(slot, reply));
+    worker.on("error", (error) => this.fail(slot, `worker failed: ${error.message}`));
+    worker.on("exit", (code) => {
+      if (!this.closed && slot.job !== undefined) this.fail(slot, `worker stopped (exit code ${code})`);
+    });
+    return slot;
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    const limit = job.timeoutMs;
+    if (limit !== undefined) slot.timer = setTimeout(() => this.fail(slot, `took longer than ${seconds(limit)} and was stopped (--max-file-time)`), limit);
+    slot.worker.postMessage(job.message);
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job !== undefined) continue;
+      const job = slot.own.shift() ?? this.queue.shift();
+      if (job !== undefined) this.start(slot, job);
+    }
+  }
+
+  private finish(slot: Slot, reply: FromWorker): void {
+    const job = slot.job;
+    if (job === undefined || reply.task !== job.message.task) return;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    slot.timer = undefined;
+    job.resolve(reply);
+    this.pump();
+  }
+
+  /** Answers the slot's job with a failure and puts a fresh worker in its place. */
+  private fail(slot: Slot, message: string): void {
+    const job = slot.job;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    void slot.worker.terminate();
+    if (!this.closed) this.slots[index] = this.spawn();
+    job?.resolve({ type: "failed", task: job.message.task, message });
+    this.pump();
+  }
+
+  /** Runs one job on the next free worker. */
+  run(message: ToWorker, timeoutMs?: number): Promise<FromWorker> {
+    return new Promise((resolve) => {
+      this.queue.push({ message, timeoutMs, resolve });
+      this.pump();
+    });
+  }
+
+  /** Sends a set-up message to every worker (and to any that replaces one later); resolves with every answer. */
+  broadcast(message: ToWorker): Promise<FromWorker[]> {
+    this.setupMessages.push(message);
+    const replies = this.slots.map(
+      (slot) => new Promise<FromWorker>((resolve) => slot.own.push({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve })),
+    );
+    this.pump();
+    return Promise.all(replies);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+}

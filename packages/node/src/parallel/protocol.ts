@@ -1,0 +1,41 @@
+import type { FileResult, PlainArticle, SeverityLevel } from "@copydesk/core";
+import type { FixMode } from "../check-file.js";
+
+/** What every worker needs to set itself up exactly as the main thread did (all plain data). */
+export interface WorkerSetup {
+  readonly cwd: string;
+  /** The config file the main thread found (undefined: defaults). */
+  readonly configPath: string | undefined;
+  readonly preset: string | undefined;
+  readonly ruleOverrides: Readonly<Record<string, SeverityLevel>>;
+  readonly maxFileSize: number;
+  readonly encoding: string | undefined;
+  readonly fix: FixMode;
+  /** Send each parsed article back (a report needs the text, e.g. HTML). */
+  readonly wantArticles: boolean;
+}
+
+export interface FileRef {
+  readonly absolute: string;
+  readonly shown: string;
+}
+
+/** Snapshots of every corpus builder after one shard, by rule id. */
+export type ShardSnapshots = Readonly<Record<string, unknown>>;
+
+export type ToWorker =
+  | { readonly type: "corpus"; readonly task: number; readonly role: "checked" | "source"; readonly files: ReadonlyArray<FileRef> }
+  | { readonly type: "prepare"; readonly task: number; readonly shards: ReadonlyArray<ShardSnapshots> }
+  | { readonly type: "check"; readonly task: number; readonly file: FileRef };
+
+export interface PlainFileCheck {
+  readonly result: FileResult;
+  readonly article?: PlainArticle;
+  readonly diff?: string;
+}
+
+export type FromWorker =
+  | { readonly type: "corpus-done"; readonly task: number; readonly snapshots: ShardSnapshots }
+  | { readonly type: "prepared"; readonly task: number }
+  | { readonly type: "checked"; readonly task: number; readonly check: PlainFileCheck }
+  | { readonly type: "failed"; readonly task: number; readonly message: string };

@@ -1,0 +1,76 @@
+// A worker thread: sets itself up from plain data, then builds corpus shards and checks files on request.
+import { parentPort, workerData } from "node:worker_threads";
+import { Effect, Either } from "effect";
+import { readArticle, toPlainArticle, type CheckInput, type CorpusBuilder, type ResolvedConfig } from "@copydesk/core";
+import { checkFile, type FileCheck } from "../check-file.js";
+import { resolveRunConfig } from "../config-run.js";
+import { defaultReader } from "../defaults.js";
+import { readSource } from "../read-source.js";
+import type { FileRef, FromWorker, ShardSnapshots, ToWorker, WorkerSetup } from "./protocol.js";
+
+const setup = workerData as WorkerSetup;
+const port = parentPort;
+if (port === null) throw new Error("copydesk worker started outside a worker thread");
+
+const send = (message: FromWorker) => port.postMessage(message);
+
+const resolved = Effect.runSync(
+  Effect.either(
+    resolveRunConfig(
+      { ...(setup.configPath !== undefined ? { configPath: setup.configPath } : {}), ...(setup.preset ? { preset: setup.preset } : {}), ruleOverrides: setup.ruleOverrides },
+      setup.cwd,
+    ),
+  ),
+);
+if (Either.isLeft(resolved)) throw new Error(resolved.left.message);
+const config: ResolvedConfig = resolved.right.config;
+
+const input = (file: FileRef): CheckInput => ({ path: file.shown, load: readSource(file.absolute, file.shown, setup.maxFileSize, setup.encoding) });
+
+const newBuilders = (): Array<{ id: string; builder: CorpusBuilder<unknown> }> =>
+  config.rules.flatMap((enabled) => (enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : []));
+
+let corpus: ReadonlyMap<string, unknown> = new Map();
+
+/** Reads a shard of files into fresh builders and returns their snapshots. */
+async function buildShard(role: "checked" | "source", files: ReadonlyArray<FileRef>): Promise<ShardSnapshots> {
+  const builders = newBuilders();
+  for (const file of files) {
+    const article = await Effect.runPromise(Effect.either(Effect.flatMap(input(file).load, (source) => readArticle(source, defaultReader))));
+    if (Either.isRight(article)) for (const { builder } of builders) builder.add(article.right, role);
+  }
+  return Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()]));
+}
+
+/** Every shard's snapshots absorbed into fresh builders, in shard order: the same index in every worker. */
+function prepare(shards: ReadonlyArray<ShardSnapshots>): void {
+  const builders = newBuilders();
+  for (const shard of shards) for (const { id, builder } of builders) builder.absorb?.(shard[id]);
+  corpus = new Map(builders.map(({ id, builder }) => [id, builder.finish()]));
+}
+
+async function checkOne(file: FileRef): Promise<FileCheck> {
+  return Effect.runPromise(checkFile(file.absolute, input(file), { reader: defaultReader, config, corpus, fix: setup.fix }));
+}
+
+port.on("message", (message: ToWorker) => {
+  const run = async (): Promise<FromWorker> => {
+    switch (message.type) {
+      case "corpus":
+        return { type: "corpus-done", task: message.task, snapshots: await buildShard(message.role, message.files) };
+      case "prepare":
+        prepare(message.shards);
+        return { type: "prepared", task: message.task };
+      case "check": {
+        const checked = await checkOne(message.file);
+        const plain = {
+          result: checked.result,
+          ...(checked.diff !== undefined ? { diff: checked.diff } : {}),
+          ...(setup.wantArticles && checked.article ? { article: toPlainArticle(checked.article) } : {}),
+        };
+        return { type: "checked", task: message.task, check: plain };
+      }
+    }
+  };
+  run().then(send, (error: unknown) => send({ type: "failed", task: message.task, message: error instanceof Error ? error.message : String(error) }));
+});
