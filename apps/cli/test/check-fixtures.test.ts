@@ -44,6 +44,13 @@ describe("copydesk check on the place-name case", () => {
     }
   });
 
+  it("names the other spelling where the body text uses it, not the KYIV of the dateline", () => {
+    const kiev = findings.find((f) => f.ruleId === "names/consistency" && f.line === line("port officials in Kiev said"));
+    expect(kiev?.message).toBe('"Kiev" here, but "Kyiv" in paragraph 2 (line 7): spell it "Kyiv" throughout, as AP style does.');
+    const related = (kiev as { related?: { line: number; column: number }[] } | undefined)?.related?.[0];
+    expect(related).toMatchObject({ line: line("The agriculture ministry in Kyiv"), column: 29 });
+  });
+
   it("flags house-style variants in body text", () => {
     const houseStyle = findings.filter((f) => f.ruleId === "names/house-style" && f.severity !== "info");
     expect(houseStyle.some((f) => f.line === line("port officials in Kiev said"))).toBe(true);

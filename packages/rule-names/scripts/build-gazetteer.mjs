@@ -132,6 +132,25 @@ const NO_SUGGEST = {
   siverskodonetsk: "the city's English spelling is in flux (Sievierodonetsk, Siverskodonetsk); only consistency applies",
 };
 
+/**
+ * Fixed expressions added to an entry, with the reason: the older spelling is the established
+ * name of an event or a thing, so an article may rightly use both spellings.
+ */
+const ADD_EXCEPTIONS = {
+  chornobyl: {
+    phrases: [
+      "Chernobyl disaster",
+      "Chernobyl accident",
+      "Chernobyl catastrophe",
+      "Chernobyl nuclear disaster",
+      "Chernobyl nuclear accident",
+      "Chernobyl explosion",
+      "Chernobyl meltdown",
+    ],
+    reason: "the 1986 disaster keeps its established English name where the town or plant may be spelt Chornobyl",
+  },
+};
+
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'’.-]+$/u;
 
 function build() {
@@ -175,13 +194,14 @@ function build() {
       canonical: entry.correctSpelling,
       variants,
       preferred: { ap: null, reuters: null, bbc: null, guardian: null },
+      ...(ADD_EXCEPTIONS[entry.id] ? { exceptions: ADD_EXCEPTIONS[entry.id].phrases } : {}),
       ...(NO_SUGGEST[entry.id] ? { note: NO_SUGGEST[entry.id] } : { suggest: entry.correctSpelling }),
       country: "Ukraine",
       source: `spelling-ukraine:${entry.id}`,
     });
   }
-  for (const id of Object.keys(DROP_VARIANTS)) {
-    if (!places.some((entry) => entry.id === id)) throw new Error(`DROP_VARIANTS names unknown entry ${id}`);
+  for (const id of [...Object.keys(DROP_VARIANTS), ...Object.keys(ADD_EXCEPTIONS), ...Object.keys(ADD_VARIANTS), ...Object.keys(NO_SUGGEST)]) {
+    if (!places.some((entry) => entry.id === id)) throw new Error(`the build tables name an unknown entry: ${id}`);
   }
   entries.sort((a, b) => a.id.localeCompare(b.id));
   const gazetteer = {

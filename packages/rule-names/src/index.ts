@@ -13,5 +13,5 @@ export { entryForms, type GazetteerEntry } from "./gazetteer/types.js";
 export { compileGazetteer, defaultGazetteer, type CompiledGazetteer, type CompileOptions } from "./gazetteer/compile.js";
 export { mergeEntries } from "./gazetteer/merge.js";
 export { shippedEntries } from "./data/load.js";
-export { findNameMentions, type NameMention, type GivenNameMention } from "./match/find-mentions.js";
+export { findNameMentions, newMatchWork, type NameMention, type GivenNameMention, type MatchWork } from "./match/find-mentions.js";
 export { mentionsInArticle, gazetteerFor, type BlockMention } from "./match/article-mentions.js";

@@ -1,6 +1,13 @@
 import { Schema } from "effect";
 import { PRESETS } from "./presets.js";
 
+const PreferredOption = Schema.Struct(
+  Object.fromEntries(PRESETS.map((preset) => [preset, Schema.optional(Schema.NullOr(Schema.String))])) as Record<
+    (typeof PRESETS)[number],
+    Schema.optional<Schema.NullOr<typeof Schema.String>>
+  >,
+);
+
 /**
  * An entry in rule options: adds a place or person, or overrides fields of a shipped entry
  * with the same id (`preferred` is merged preset by preset). `"disabled": true` removes one.
@@ -10,7 +17,8 @@ export const EntryOption = Schema.Struct({
   kind: Schema.optional(Schema.Literal("place", "person")),
   canonical: Schema.optional(Schema.String),
   variants: Schema.optional(Schema.Array(Schema.String)),
-  preferred: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) })),
+  /** Each preset's spelling (null: no ruling). Only the presets copydesk knows are accepted. */
+  preferred: Schema.optional(PreferredOption),
   exceptions: Schema.optional(Schema.Array(Schema.String)),
   suggest: Schema.optional(Schema.String),
   country: Schema.optional(Schema.String),

@@ -11,6 +11,8 @@ export interface ContextPhrases {
   readonly history: ReadonlyArray<string>;
   readonly misnaming: ReadonlyArray<string>;
   readonly titles: ReadonlyArray<string>;
+  readonly beforeSurname: ReadonlyArray<string>;
+  readonly organisations: ReadonlyArray<string>;
 }
 
 let entries: ReadonlyArray<GazetteerEntry> | undefined;

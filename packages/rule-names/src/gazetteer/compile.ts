@@ -37,6 +37,10 @@ export interface CompiledGazetteer {
   readonly given: ReadonlyMap<string, { readonly own: string | undefined; readonly variants: ReadonlySet<string> }>;
   readonly givenNames: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
+  /** Capitalised words that may stand before a person's surname without being a first name (President, But). */
+  readonly beforeSurname: ReadonlySet<string>;
+  /** Words after a place form that make it an organisation's name (Ballet, University). */
+  readonly organisations: ReadonlySet<string>;
   readonly qualifiers: ReadonlyArray<string>;
   readonly phrases: ContextPhrases;
 }
@@ -118,6 +122,8 @@ export function compileGazetteer(
     given,
     givenNames: new Set(shippedGivenNames()),
     titles: new Set(phrases.titles),
+    beforeSurname: new Set([...phrases.titles, ...phrases.beforeSurname].map((word) => word.toUpperCase())),
+    organisations: new Set(phrases.organisations.map((word) => word.toUpperCase())),
     qualifiers: shippedPlaceQualifiers(),
     phrases,
   };

@@ -3,7 +3,7 @@ import { compileGazetteer, defaultGazetteer, type CompiledGazetteer } from "../g
 import { mergeEntries } from "../gazetteer/merge.js";
 import { shippedEntries } from "../data/load.js";
 import type { EntryOption } from "../options.js";
-import { findNameMentions, type NameMention } from "./find-mentions.js";
+import { findNameMentions, type MatchWork, type NameMention } from "./find-mentions.js";
 
 /** A mention with the block it stands in. */
 export interface BlockMention extends NameMention {
@@ -32,15 +32,18 @@ export function gazetteerFor(options: {
 // Both rules read the same mentions: find them once per article and gazetteer.
 const cache = new WeakMap<Article, Map<CompiledGazetteer, ReadonlyArray<BlockMention>>>();
 
-/** Every name mention in the article's blocks, in order; boilerplate blocks are skipped. */
-export function mentionsInArticle(article: Article, gazetteer: CompiledGazetteer): ReadonlyArray<BlockMention> {
+/**
+ * Every name mention in the article's blocks, in order; boilerplate blocks are skipped. Found
+ * once per article and gazetteer (both rules ask); `work` counts what a fresh scan did.
+ */
+export function mentionsInArticle(article: Article, gazetteer: CompiledGazetteer, work?: MatchWork): ReadonlyArray<BlockMention> {
   let byGazetteer = cache.get(article);
   const cached = byGazetteer?.get(gazetteer);
   if (cached !== undefined) return cached;
   const mentions: BlockMention[] = [];
   for (const block of article.blocks) {
     if (block.boilerplate !== undefined) continue;
-    for (const mention of findNameMentions(block.text, gazetteer)) mentions.push({ ...mention, block: block.index });
+    for (const mention of findNameMentions(block.text, gazetteer, work)) mentions.push({ ...mention, block: block.index });
   }
   if (byGazetteer === undefined) {
     byGazetteer = new Map();

@@ -1,4 +1,3 @@
-import type { TextRange } from "@copydesk/core";
 import type { CompiledGazetteer, FormCandidate } from "../gazetteer/compile.js";
 import { entryForms, type GazetteerEntry } from "../gazetteer/types.js";
 import { isLetter, type Token } from "../text/tokens.js";
@@ -64,7 +63,12 @@ export function otherPlace(
   return undefined;
 }
 
-/** "Mr Lvov", "Gen. Nikolayev", "Mikhail Nikolaev": a place form used as someone's surname. */
+/** "A." in "A. Nikolayev" (but not the "S." of "U.S."): a single capital letter and a full stop. */
+export function isInitial(text: string, token: Token, gap: string): boolean {
+  return gap === ". " && token.text.length === 1 && /\p{Lu}/u.test(token.text) && text[token.start - 1] !== ".";
+}
+
+/** "Mr Lvov", "Gen. Nikolayev", "Mikhail Nikolaev", "A. Nikolayev": a place form used as someone's surname. */
 export function surnameOfSomeone(
   text: string,
   tokens: ReadonlyArray<Token>,
@@ -75,22 +79,64 @@ export function surnameOfSomeone(
   const current = tokens[index];
   if (previous === undefined || current === undefined) return undefined;
   const gap = text.slice(previous.end, current.start);
-  if (gazetteer.titles.has(previous.text) && (gap === " " || gap === ". ")) return `${previous.text}${gap}`;
+  if (gazetteer.titles.has(previous.text) && (gap === " " || gap === ". ")) return `${previous.text}${gap}`.trim();
   if (gap === " " && gazetteer.givenNames.has(previous.text)) return previous.text;
+  if (isInitial(text, previous, gap)) return `${previous.text}.`;
   return undefined;
 }
 
-/** Lower-cased text around a mention, kept inside its sentence. */
+/** "Kiev Ballet", "KHARKOV UNIVERSITY": the form followed by a word that makes it an organisation's name. */
+export function organisationName(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  last: number,
+  allCaps: boolean,
+  gazetteer: CompiledGazetteer,
+): string | undefined {
+  const current = tokens[last];
+  const next = tokens[last + 1];
+  if (current === undefined || next === undefined || text.slice(current.end, next.start) !== " ") return undefined;
+  const capitalised = allCaps ? next.text === next.text.toUpperCase() : /^\p{Lu}/u.test(next.text);
+  return capitalised && gazetteer.organisations.has(next.text.toUpperCase()) ? next.text : undefined;
+}
+
+// Words whose full stop does not end a sentence ("Mr. Lvov", "Gen. Nikolayev", "Sept. 4").
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "prof", "rev", "hon",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "ltd", "co",
+]);
+
+/** True when the character at `i` ends a sentence: . ! or ? before white space (or the end), not after "Mr" or an initial. */
+function endsSentence(text: string, i: number): boolean {
+  const char = text[i];
+  if (char !== "." && char !== "!" && char !== "?") return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  if (char !== ".") return true;
+  let from = i;
+  while (from > 0 && i - from < 5 && /\p{L}/u.test(text[from - 1] as string)) from--;
+  const word = text.slice(from, i);
+  return !(word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()));
+}
+
+/**
+ * Lower-cased text around a mention, cut where its sentence begins and ends. A bounded scan on
+ * each side (at most `size` characters), so a 1 MB paragraph costs no more per mention than a
+ * short one.
+ */
 export function windowAround(
   text: string,
-  sentence: TextRange,
   start: number,
   end: number,
   size: { readonly before: number; readonly after: number },
 ): { before: string; after: string } {
-  const from = Math.max(sentence.start, start - size.before);
-  const to = Math.min(sentence.end, end + size.after);
-  return { before: fold(text.slice(from, start)), after: fold(text.slice(end, Math.max(end, to))) };
+  let from = start;
+  const first = Math.max(0, start - size.before);
+  while (from > first && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  const last = Math.min(text.length, end + size.after);
+  while (to < last && !endsSentence(text, to)) to++;
+  return { before: fold(text.slice(from, start)), after: fold(text.slice(end, to)) };
 }
 
 export const mentionsAny = (window: { before: string; after: string }, phrases: ReadonlyArray<string>): boolean =>

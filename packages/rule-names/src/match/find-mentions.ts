@@ -1,9 +1,19 @@
-import { findQuotations, isInsideQuotation, splitSentences, type QuotationSpan, type TextRange } from "@copydesk/core";
+import { findQuotations } from "@copydesk/core";
 import { defaultGazetteer, type CompiledGazetteer, type FormCandidate } from "../gazetteer/compile.js";
 import type { GazetteerEntry } from "../gazetteer/types.js";
-import { addressRanges, insideAny } from "../text/protected.js";
+import { addressRanges } from "../text/protected.js";
+import { RangeSet } from "../text/ranges.js";
 import { isAllCaps, normalizeGap, tokenize, type Token } from "../text/tokens.js";
-import { fixedExpression, mentionsAny, otherPlace, partOfLongerName, surnameOfSomeone, windowAround } from "./context.js";
+import {
+  fixedExpression,
+  isInitial,
+  mentionsAny,
+  organisationName,
+  otherPlace,
+  partOfLongerName,
+  surnameOfSomeone,
+  windowAround,
+} from "./context.js";
 
 /** A person's first name written before their surname. */
 export interface GivenNameMention {
@@ -27,12 +37,26 @@ export interface NameMention {
   readonly given?: GivenNameMention;
   /** Set when this is no use of the name: a fixed expression, another place, someone's surname. */
   readonly exception?: string;
+  /** Set when the form is part of an organisation's name ("Kiev Ballet"): the whole name. */
+  readonly organisation?: string;
   readonly inQuotation: boolean;
   /** The text presents the form as a former or foreign name ("older maps still label Nikolaev"). */
   readonly historical: boolean;
   /** The text reports someone else's mistake ("misnamed him as Vladimir Zelensky"). */
   readonly misnaming: boolean;
 }
+
+/**
+ * What a scan did, counted so that tests can show the work grows with the text and not with
+ * its square: words read, candidate forms tried, and binary-search steps for context look-ups.
+ */
+export interface MatchWork {
+  words: number;
+  candidates: number;
+  steps: number;
+}
+
+export const newMatchWork = (): MatchWork => ({ words: 0, candidates: 0, steps: 0 });
 
 interface RawMatch {
   readonly candidate: FormCandidate;
@@ -41,8 +65,16 @@ interface RawMatch {
   readonly allCaps: boolean;
 }
 
-function matchAt(text: string, tokens: ReadonlyArray<Token>, i: number, list: ReadonlyArray<FormCandidate>, caps: boolean) {
+function matchAt(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  list: ReadonlyArray<FormCandidate>,
+  caps: boolean,
+  work: MatchWork | undefined,
+): FormCandidate | undefined {
   for (const candidate of list) {
+    if (work) work.candidates++;
     const words = caps ? candidate.capsTokens : candidate.tokens;
     if (i + words.length > tokens.length) continue;
     let ok = true;
@@ -56,19 +88,37 @@ function matchAt(text: string, tokens: ReadonlyArray<Token>, i: number, list: Re
   return undefined;
 }
 
+/** What may follow a dateline place: "KIEV, March 4", "KIEV (AP)", "KIEV — ", "KIEV: ". */
+const DATELINE_AFTER = [",", " (", " \u2014", " \u2013", " -", ":"];
+
+/**
+ * A form in capitals counts where capitals are the style of the passage: a dateline at the start
+ * of the block ("KIEV, March 4 —") or a run of capitals ("TALKS IN KIEV"). A lone word in
+ * capitals elsewhere is more likely an acronym ("HUST researchers") than a shouted place name.
+ */
+function capsContext(text: string, tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if ((before !== undefined && isAllCaps(before.text)) || (after !== undefined && isAllCaps(after.text))) return true;
+  const end = (tokens[last] as Token).end;
+  return before === undefined && DATELINE_AFTER.some((follow) => text.startsWith(follow, end));
+}
+
 /** Every form of every entry in `text`, longest first, as whole words; a linear scan of its words. */
-function scan(text: string, tokens: ReadonlyArray<Token>, gazetteer: CompiledGazetteer): RawMatch[] {
+function scan(text: string, tokens: ReadonlyArray<Token>, gazetteer: CompiledGazetteer, work: MatchWork | undefined): RawMatch[] {
   const found: RawMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (work) work.words++;
     const word = (tokens[i] as Token).text;
     let candidate: FormCandidate | undefined;
     let caps = false;
     const exact = gazetteer.exact.get(word);
-    if (exact !== undefined) candidate = matchAt(text, tokens, i, exact, false);
+    if (exact !== undefined) candidate = matchAt(text, tokens, i, exact, false, work);
     if (candidate === undefined && isAllCaps(word)) {
       const upper = gazetteer.caps.get(word);
       if (upper !== undefined) {
-        candidate = matchAt(text, tokens, i, upper, true);
+        candidate = matchAt(text, tokens, i, upper, true, work);
+        if (candidate !== undefined && !capsContext(text, tokens, i, i + candidate.tokens.length - 1)) candidate = undefined;
         caps = candidate !== undefined;
       }
     }
@@ -80,6 +130,9 @@ function scan(text: string, tokens: ReadonlyArray<Token>, gazetteer: CompiledGaz
   return found;
 }
 
+/** "@Kiev", "#Kiev": a handle or a hashtag is a name of its own, not a use of the place. */
+const isTag = (text: string, start: number): boolean => text[start - 1] === "@" || text[start - 1] === "#";
+
 /** The first name before a person's surname: theirs, a wrong one, someone else's, or none. */
 function givenNameBefore(
   text: string,
@@ -89,56 +142,75 @@ function givenNameBefore(
 ): GivenNameMention | "someone-else" | undefined {
   const previous = tokens[match.first - 1];
   const surname = tokens[match.first] as Token;
-  if (previous === undefined || text.slice(previous.end, surname.start) !== " ") return undefined;
+  if (previous === undefined) return undefined;
+  const gap = text.slice(previous.end, surname.start);
   const names = gazetteer.given.get(match.candidate.entry.id);
+  if (isInitial(text, previous, gap)) {
+    // "V. Zelensky" is him; "O. Zelensky" is somebody else.
+    const own = names?.own;
+    return own !== undefined && own.startsWith(previous.text) ? undefined : "someone-else";
+  }
+  if (gap !== " ") return undefined;
   const same = (name: string | undefined) =>
     name !== undefined && (previous.text === name || (match.allCaps && previous.text === name.toUpperCase()));
   if (same(names?.own)) return { text: previous.text, start: previous.start, end: previous.end, wrong: false };
   for (const variant of names?.variants ?? []) {
     if (same(variant)) return { text: previous.text, start: previous.start, end: previous.end, wrong: true };
   }
-  return gazetteer.givenNames.has(previous.text) ? "someone-else" : undefined;
+  if (gazetteer.givenNames.has(previous.text)) return "someone-else";
+  // Any other capitalised word right before the surname may be another person's first name
+  // ("Kevin Zelensky"): precision first, unless it is a title or a word that starts a sentence.
+  const capitalised = /^\p{Lu}/u.test(previous.text);
+  return capitalised && !gazetteer.beforeSurname.has(previous.text.toUpperCase()) ? "someone-else" : undefined;
 }
 
-/** Lazily computed facts about the text, shared by its mentions. */
+/** Facts about the text that its mentions share, each computed once and looked up by binary search. */
 class TextFacts {
-  private quotations: QuotationSpan[] | undefined;
-  private sentences: TextRange[] | undefined;
-  private addresses: TextRange[] | undefined;
-  constructor(private readonly text: string) {}
+  private quotations: RangeSet | undefined;
+  private addresses: RangeSet | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly work: MatchWork | undefined,
+  ) {}
   inAddress(start: number, end: number): boolean {
-    this.addresses ??= addressRanges(this.text);
-    return insideAny(this.addresses, start, end);
+    this.addresses ??= new RangeSet(addressRanges(this.text), this.work);
+    return this.addresses.contains(start, end);
   }
   inQuotation(start: number, end: number): boolean {
-    this.quotations ??= findQuotations(this.text);
-    return isInsideQuotation(this.quotations, start, end);
-  }
-  sentenceAt(offset: number): TextRange {
-    this.sentences ??= splitSentences(this.text);
-    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: this.text.length };
+    this.quotations ??= new RangeSet(
+      findQuotations(this.text).map((quotation) => ({ start: quotation.contentStart, end: quotation.contentEnd })),
+      this.work,
+    );
+    return this.quotations.contains(start, end);
   }
 }
 
 /**
  * The place and person names in one text (a block's normalised text), each with its context:
- * exceptions, quotation, history or misnaming. Names inside URLs and e-mail addresses, and
- * surnames that belong to someone else, are left out.
+ * exceptions, organisation names, quotation, history or misnaming. Names inside URLs, e-mail
+ * addresses, handles and hashtags, and surnames that belong to someone else, are left out.
+ * Linear in the text: one pass over its words, then per mention a bounded look around it and
+ * binary searches in the quotation and address ranges.
  */
-export function findNameMentions(text: string, gazetteer: CompiledGazetteer = defaultGazetteer()): NameMention[] {
+export function findNameMentions(
+  text: string,
+  gazetteer: CompiledGazetteer = defaultGazetteer(),
+  work?: MatchWork,
+): NameMention[] {
   const tokens = tokenize(text);
-  const matches = scan(text, tokens, gazetteer);
+  const matches = scan(text, tokens, gazetteer, work);
   if (matches.length === 0) return [];
-  const facts = new TextFacts(text);
+  const facts = new TextFacts(text, work);
   const mentions: NameMention[] = [];
   for (const match of matches) {
     const { entry, form } = match.candidate;
     const start = (tokens[match.first] as Token).start;
     const end = (tokens[match.last] as Token).end;
-    if (facts.inAddress(start, end)) continue;
+    if (isTag(text, start) || facts.inAddress(start, end)) continue;
 
     let given: GivenNameMention | undefined;
     let exception: string | undefined;
+    let organisation: string | undefined;
     if (entry.kind === "person") {
       const before = givenNameBefore(text, tokens, match, gazetteer);
       if (before === "someone-else") continue;
@@ -146,16 +218,20 @@ export function findNameMentions(text: string, gazetteer: CompiledGazetteer = de
       given = before;
     } else {
       const person = surnameOfSomeone(text, tokens, match.first, gazetteer);
-      if (person !== undefined) exception = `a surname after "${person.trim()}"`;
+      if (person !== undefined) exception = `a surname after "${person}"`;
     }
     const fixed = fixedExpression(text, start, match.candidate);
     if (fixed !== undefined) exception = `the fixed expression "${fixed}"`;
     else if (partOfLongerName(text, end, entry, match.allCaps)) exception = "part of a longer name";
     const elsewhere = exception === undefined ? otherPlace(text, start, end, entry, gazetteer.qualifiers) : undefined;
     if (elsewhere !== undefined) exception = `another place: "${elsewhere}"`;
+    if (exception === undefined && entry.kind === "place") {
+      const word = organisationName(text, tokens, match.last, match.allCaps, gazetteer);
+      if (word !== undefined) organisation = `${text.slice(start, end)} ${word}`;
+    }
 
     const from = given?.start ?? start;
-    const window = windowAround(text, facts.sentenceAt(from), from, end, gazetteer.phrases.window);
+    const window = windowAround(text, from, end, gazetteer.phrases.window);
     mentions.push({
       entry,
       form,
@@ -165,6 +241,7 @@ export function findNameMentions(text: string, gazetteer: CompiledGazetteer = de
       allCaps: match.allCaps,
       ...(given ? { given } : {}),
       ...(exception ? { exception } : {}),
+      ...(organisation ? { organisation } : {}),
       inQuotation: facts.inQuotation(from, end),
       historical: mentionsAny(window, gazetteer.phrases.history),
       misnaming: mentionsAny(window, gazetteer.phrases.misnaming),

@@ -1,16 +1,31 @@
-import { defineRule, type Article, type RuleContext, type RuleReport, type Span } from "@copydesk/core";
+import { defineRule, ruleDocsUrl, type Article, type RuleContext, type RuleReport, type Span } from "@copydesk/core";
 import { gazetteerFor, mentionsInArticle, type BlockMention } from "../match/article-mentions.js";
 import { ConsistencyOptions } from "../options.js";
-import { PRESETS, resolvePreset } from "../presets.js";
-import { describeWhere } from "./where.js";
+import { PRESETS, PRESET_LABELS, resolvePreset, type Preset } from "../presets.js";
+import { Where } from "./where.js";
 
 const q = (text: string) => `"${text}"`;
 
 const spanOf = (mention: BlockMention): Span => ({ block: mention.block, start: mention.start, end: mention.end });
 
-/** A mention that counts as the article's own spelling: not an exception, a quotation, history or a reported mistake. */
+/** A mention that counts as the article's own spelling: not an exception, an organisation, a quotation, history or a reported mistake. */
 const counts = (mention: BlockMention) =>
-  mention.exception === undefined && !mention.inQuotation && !mention.historical && !mention.misnaming;
+  mention.exception === undefined &&
+  mention.organisation === undefined &&
+  !mention.inQuotation &&
+  !mention.historical &&
+  !mention.misnaming;
+
+/** The mention to point at for a form: the first in running text, not a dateline or headline in capitals. */
+const anchorOf = (list: ReadonlyArray<BlockMention>): BlockMention =>
+  (list.find((mention) => !mention.allCaps) ?? list[0]) as BlockMention;
+
+/** What to do about it: follow the style's spelling when it has one, else settle on one. */
+function advice(preferred: string | null | undefined, preset: Preset): string {
+  return typeof preferred === "string"
+    ? `spell it ${q(preferred)} throughout, as ${PRESET_LABELS[preset]} style does`
+    : "pick one spelling and use it throughout";
+}
 
 /**
  * The spelling the others are measured against: the preset's, when the article uses it;
@@ -41,20 +56,21 @@ function check(article: Article, context: RuleContext<ConsistencyOptions>): Rule
     else list.push(mention);
   }
   const reports: RuleReport[] = [];
+  const where = new Where(article);
   for (const forms of byEntry.values()) {
     if (forms.size < 2) continue;
-    const first = [...forms.values()][0]?.[0] as BlockMention;
-    const reference = referenceForm(forms, first.entry.preferred[preset]);
-    const anchor = (forms.get(reference) as BlockMention[])[0] as BlockMention;
+    const entry = ([...forms.values()][0]?.[0] as BlockMention).entry;
+    const preferred = entry.preferred[preset];
+    const reference = referenceForm(forms, preferred);
+    const anchor = anchorOf(forms.get(reference) as BlockMention[]);
     const tally = Object.fromEntries([...forms].map(([form, list]) => [form, list.length]));
     for (const [form, list] of forms) {
       if (form === reference) continue;
       const here = list[0] as BlockMention;
-      const where = describeWhere(article, spanOf(anchor), spanOf(here));
       reports.push({
         span: spanOf(here),
-        message: `${q(here.text)} here, but ${q(anchor.text)} in ${where}: spell ${first.entry.canonical} one way throughout.`,
-        evidence: { form, other: reference, entryId: first.entry.id, counts: tally, preset },
+        message: `${q(here.text)} here, but ${q(anchor.text)} in ${where.describe(spanOf(anchor), spanOf(here))}: ${advice(preferred, preset)}.`,
+        evidence: { form, other: reference, entryId: entry.id, counts: tally, preset },
         related: [{ span: spanOf(anchor), message: `${q(anchor.text)} is used here.` }],
       });
     }
@@ -69,6 +85,7 @@ export const consistencyRule = defineRule<ConsistencyOptions>({
     defaultSeverity: "warning",
     fixable: false,
     options: ConsistencyOptions,
+    docsUrl: ruleDocsUrl("names/consistency"),
     presets: PRESETS,
   },
   check,

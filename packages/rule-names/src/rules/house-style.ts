@@ -1,15 +1,20 @@
-import { defineRule, type Article, type RuleContext, type RuleReport } from "@copydesk/core";
+import { defineRule, ruleDocsUrl, type Article, type RuleContext, type RuleReport } from "@copydesk/core";
 import { mentionsInArticle, gazetteerFor, type BlockMention } from "../match/article-mentions.js";
 import { HouseStyleOptions } from "../options.js";
 import { PRESETS, PRESET_LABELS, resolvePreset, type Preset } from "../presets.js";
 import { matchCase } from "../text/case.js";
-import { givenForms } from "../gazetteer/types.js";
+import { givenForms, surnameOf } from "../gazetteer/types.js";
 
 const q = (text: string) => `"${text}"`;
 
-/** Who a person is, for messages: "Volodymyr Zelenskyy, the president of Ukraine". */
-const whoIs = (mention: BlockMention) =>
-  mention.entry.description ? `${mention.entry.canonical}, ${mention.entry.description}` : mention.entry.canonical;
+/** Who a person is, spelt as the style spells them: "Volodymyr Zelenskyy, the president of Ukraine" (AP). */
+function whoIs(mention: BlockMention, preset: Preset): string {
+  const { entry } = mention;
+  const own = givenForms(entry).own;
+  const surname = entry.preferred[preset] ?? surnameOf(entry.canonical);
+  const name = own === undefined ? entry.canonical : `${own} ${surname}`;
+  return entry.description ? `${name}, ${entry.description}` : name;
+}
 
 /** A wrong first name before a known surname ("Vladimir Zelensky"). Fixed only when nothing in the context argues against it. */
 function firstNameReport(mention: BlockMention, preset: Preset): RuleReport | undefined {
@@ -22,7 +27,7 @@ function firstNameReport(mention: BlockMention, preset: Preset): RuleReport | un
     return {
       span,
       severity: "info",
-      message: `${q(given.text)} is not the first name of ${whoIs(mention)} (${q(own)}), but it is inside a quotation: check the source rather than change it.`,
+      message: `${q(given.text)} is not the first name of ${whoIs(mention, preset)} (${q(own)}), but it is inside a quotation: check the source rather than change it.`,
       evidence,
     };
   }
@@ -30,14 +35,14 @@ function firstNameReport(mention: BlockMention, preset: Preset): RuleReport | un
     const how = mention.misnaming ? "reports it as a misnaming" : "presents it as a former name";
     return {
       span,
-      message: `${q(given.text)} is not the first name of ${whoIs(mention)} (${q(own)}); the text ${how}, so make sure it reads as one.`,
+      message: `${q(given.text)} is not the first name of ${whoIs(mention, preset)} (${q(own)}); the text ${how}, so make sure it reads as one.`,
       evidence,
     };
   }
   const replacement = matchCase(given.text, own);
   return {
     span,
-    message: `${q(given.text)} is not the first name of ${whoIs(mention)}: it is ${q(own)}.`,
+    message: `${q(given.text)} is not the first name of ${whoIs(mention, preset)}: it is ${q(own)}.`,
     evidence,
     fix: { description: `Replace ${q(given.text)} with ${q(replacement)}`, edits: [{ span, text: replacement }] },
   };
@@ -59,12 +64,27 @@ function formReport(mention: BlockMention, preset: Preset, suggest: boolean, sug
         evidence,
       };
     }
-    if (mention.historical || mention.misnaming) {
-      const why = mention.misnaming ? "part of a reported misnaming" : "presented as a former name";
+    if (mention.organisation !== undefined) {
       return {
         span,
         severity: "info",
-        message: `${q(mention.text)} is ${why} here; ${label} style spells it ${q(preferred)}, so keep it only if the history needs it.`,
+        message: `${q(mention.text)} is part of the name ${q(mention.organisation)}; ${label} style spells the place ${q(preferred)}, so use the spelling the organisation uses now.`,
+        evidence: { ...evidence, organisation: mention.organisation },
+      };
+    }
+    if (mention.misnaming) {
+      return {
+        span,
+        severity: "info",
+        message: `${q(mention.text)} is part of a reported misnaming here; ${label} style spells it ${q(preferred)}, so keep it only if it is the mistake being reported.`,
+        evidence,
+      };
+    }
+    if (mention.historical) {
+      return {
+        span,
+        severity: "info",
+        message: `${q(mention.text)} is presented as a former name here; ${label} style spells it ${q(preferred)}, so keep it only if the history needs it.`,
         evidence,
       };
     }
@@ -74,13 +94,14 @@ function formReport(mention: BlockMention, preset: Preset, suggest: boolean, sug
     return { ...report, fix: { description: `Replace ${q(mention.text)} with ${q(replacement)}`, edits: [{ span, text: replacement }] } };
   }
   const local = mention.entry.suggest;
-  if (!suggest || local === undefined || mention.form === local || mention.inQuotation || mention.historical) return undefined;
+  if (!suggest || local === undefined || mention.form === local) return undefined;
+  if (mention.inQuotation || mention.historical || mention.misnaming || mention.organisation !== undefined) return undefined;
   if (suggested.has(mention.form)) return undefined;
   suggested.add(mention.form);
   return {
     span,
     severity: "info",
-    message: `${q(mention.text)} is a Russian-based spelling of ${q(local)}, the Ukrainian-based one; ${label} style has no ruling on it, so check before changing.`,
+    message: `${q(mention.text)} is spelt ${q(local)} in the Ukrainian-based transliteration; ${label} style has no ruling on it, so check before changing.`,
     evidence: { variant: mention.text, preferred: local, preset, entryId: mention.entry.id, ruling: "none" },
   };
 }
@@ -106,6 +127,7 @@ export const houseStyleRule = defineRule<HouseStyleOptions>({
     defaultSeverity: "warning",
     fixable: true,
     options: HouseStyleOptions,
+    docsUrl: ruleDocsUrl("names/house-style"),
     presets: PRESETS,
   },
   check,

@@ -29,6 +29,3 @@ export function addressRanges(text: string): TextRange[] {
   }
   return ranges;
 }
-
-export const insideAny = (ranges: ReadonlyArray<TextRange>, start: number, end: number): boolean =>
-  ranges.some((range) => start >= range.start && end <= range.end);
