@@ -20,3 +20,19 @@ describe("splitSentences", () => {
     expect(sentences(text)).toHaveLength(2);
   });
 });
+
+describe("splitSentences on long paragraphs", () => {
+  it("cuts long text into chunks without changing a single sentence range", () => {
+    const sentence = "Mr. Lind said the U.S. plan was late. Officials in Kyiv agreed! Did they? ";
+    const text = sentence.repeat(400);
+    const ranges = splitSentences(text);
+    expect(ranges).toHaveLength(1200);
+    expect(text.slice(ranges[0]?.start, ranges[0]?.end)).toBe("Mr. Lind said the U.S. plan was late.");
+    expect(ranges.every((r, i) => text.slice(r.start, r.end) === ["Mr. Lind said the U.S. plan was late.", "Officials in Kyiv agreed!", "Did they?"][i % 3])).toBe(true);
+  });
+
+  it("stays fast on a 1 MB paragraph of short sentences", () => {
+    const text = "Talks resumed. ".repeat(70_000);
+    expect(splitSentences(text)).toHaveLength(70_000);
+  });
+});
