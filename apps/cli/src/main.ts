@@ -1,5 +1,5 @@
 import { TOOL_VERSION } from "@copydesk/node";
-import { UsageError, parseCommandLine, toCheckArgs } from "./args.js";
+import { UsageError, parseCommandLine, singleFormat, toCheckArgs } from "./args.js";
 import { runCheck } from "./commands/check.js";
 import { runInit } from "./commands/init.js";
 import { runInspect } from "./commands/inspect.js";
@@ -13,7 +13,7 @@ const COMMANDS = new Set(["check", "inspect", "rules", "init"]);
 /** Runs the copydesk command line and returns the exit code. Never throws. */
 export async function main(argv: ReadonlyArray<string>, io: Io = processIo()): Promise<number> {
   try {
-    const { values, positionals } = parseCommandLine(argv);
+    const { values, positionals, tokens } = parseCommandLine(argv);
     if (values.version) {
       io.stdout(`copydesk ${TOOL_VERSION}\n`);
       return EXIT.ok;
@@ -28,13 +28,13 @@ export async function main(argv: ReadonlyArray<string>, io: Io = processIo()): P
     const args = COMMANDS.has(first) ? rest : positionals;
     switch (command) {
       case "inspect":
-        return await runInspect(args, values.format ?? "text", io);
+        return await runInspect(args, singleFormat(values, "inspect", "text"), io);
       case "rules":
-        return runRules(values.format ?? "text", io);
+        return runRules(singleFormat(values, "rules", "text"), io);
       case "init":
         return runInit(io);
       default:
-        return await runCheck(toCheckArgs(values, args), io);
+        return await runCheck(toCheckArgs(values, args, tokens), io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -8,8 +8,18 @@ Usage:
   copydesk --help | --version
 
 Options for check:
-  -f, --format <stylish|json>   report format (default: stylish)
-  -o, --output <file>           write the report to a file instead of stdout
+  -f, --format <name>           report format (default: stylish); repeat for several reports:
+                                  stylish  grouped by file, for people in a terminal
+                                  json     the JSON report (version 1), for programs
+                                  sarif    SARIF 2.1.0, for GitHub code scanning
+                                  junit    JUnit XML, for CI test reports
+                                  github   GitHub Actions annotations
+                                  html     one self-contained page for editors
+  -o, --output <file>           write the report of the --format before it to this file
+                                (a format without --output goes to stdout; only one may)
+                                e.g. --format json -o report.json --format html -o report.html
+      --color, --no-color       force or forbid colours in stylish output (default: on a terminal,
+                                unless NO_COLOR is set; FORCE_COLOR forces them)
   -c, --config <file>           use this config (default: nearest copydesk.config.json)
       --preset <ap|reuters|bbc|guardian>   house style (default: ap)
       --rule <id>=<off|info|warning|error> set a rule's severity (repeatable)

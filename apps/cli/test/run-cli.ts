@@ -60,3 +60,9 @@ export function positionsOf(text: string, word: string): { line: number; column:
 }
 
 export const readFixture = (relative: string): string => readFileSync(fixturePath(relative), "utf8");
+
+/** `--rule <id>=off` for every rule outside the names package: for tests about options rather than rules. */
+export function onlyNamesRules(): string[] {
+  const rules = JSON.parse(runCli(["rules", "--format", "json"]).stdout) as { id: string }[];
+  return rules.filter((rule) => !rule.id.startsWith("names/")).flatMap((rule) => ["--rule", `${rule.id}=off`]);
+}

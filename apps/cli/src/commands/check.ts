@@ -1,57 +1,142 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Effect, Either } from "effect";
-import type { Report } from "@copydesk/core";
-import { check, makeReport } from "@copydesk/node";
-import { reporters } from "@copydesk/reporters";
+import type { FileResult, Summary } from "@copydesk/core";
+import { TOOL_NAME, TOOL_VERSION, check, resolveRunConfig, type FileCheck } from "@copydesk/node";
+import { SummaryCounter, fanOut, reporters, type Reporter, type Sink } from "@copydesk/reporters";
 import { UsageError, type CheckArgs } from "../args.js";
 import { EXIT } from "../exit-codes.js";
 import { useColor, type Io } from "../io.js";
+import { OutputFile } from "../output-file.js";
+import { Progress } from "../progress.js";
 
 /** --quiet keeps error-severity findings only (as ESLint does). */
-const errorsOnly = (report: Report): Report =>
-  makeReport(report.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === "error") })));
+const errorsOnly = (file: FileResult): FileResult => ({ ...file, findings: file.findings.filter((f) => f.severity === "error") });
 
-export function exitCodeFor(report: Report, maxWarnings: number | undefined): number {
-  if (report.summary.failures > 0) return EXIT.failure;
-  if (report.summary.errors > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) return EXIT.findings;
+export function exitCodeFor(summary: Summary, maxWarnings: number | undefined): number {
+  if (summary.failures > 0) return EXIT.failure;
+  if (summary.errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return EXIT.findings;
   return EXIT.ok;
 }
 
-export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const reporter = reporters[args.format];
-  if (reporter === undefined) throw new UsageError(`--format must be one of ${Object.keys(reporters).join(", ")}, not "${args.format}"`);
+function reporterFor(format: string): Reporter {
+  const reporter = reporters[format];
+  if (reporter === undefined) throw new UsageError(`--format must be one of ${Object.keys(reporters).join(", ")}, not "${format}"`);
+  return reporter;
+}
 
-  const outcome = await Effect.runPromise(
-    Effect.either(
-      check({
-        patterns: args.patterns,
-        cwd: io.cwd,
-        ...(args.config ? { configPath: resolve(io.cwd, args.config) } : {}),
-        ...(args.preset ? { preset: args.preset } : {}),
-        ruleOverrides: args.rules,
-        sources: args.sources,
-        fix: args.fix,
-        ...(args.concurrency ? { concurrency: args.concurrency } : {}),
-        ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
-      }),
-    ),
-  );
-  if (Either.isLeft(outcome)) {
-    io.stderr(`copydesk: config error: ${outcome.left.message}\n`);
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: "its folder does not exist",
+  ENOTDIR: "its folder does not exist",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+};
+
+/** Opens every report file before any work, so a path that cannot be written stops the run at once. */
+function openOutputs(paths: ReadonlyArray<string>, io: Io): OutputFile[] | string {
+  const opened: OutputFile[] = [];
+  for (const path of paths) {
+    try {
+      opened.push(new OutputFile(resolve(io.cwd, path)));
+    } catch (error) {
+      for (const file of opened) file.discard();
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      return `cannot write the report to ${path}: ${WRITE_ERRORS[code] ?? (error as Error).message}`;
+    }
+  }
+  return opened;
+}
+
+const showProgress = (io: Io): boolean => io.stderrIsTty === true && io.env["TERM"] !== "dumb" && (io.env["CI"] ?? "") === "";
+
+export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const requested = args.outputs.map((output) => ({ ...output, reporter: reporterFor(output.format) }));
+  const checkOptions = {
+    ...(args.config ? { configPath: resolve(io.cwd, args.config) } : {}),
+    ...(args.preset ? { preset: args.preset } : {}),
+    ruleOverrides: args.rules,
+  };
+  // The config decides which rules run (SARIF and JUnit list them): a config error stops here, before any report starts.
+  const resolved = await Effect.runPromise(Effect.either(resolveRunConfig(checkOptions, io.cwd)));
+  if (Either.isLeft(resolved)) {
+    io.stderr(`copydesk: config error: ${resolved.left.message}\n`);
     return EXIT.failure;
   }
-  const { report, checks } = outcome.right;
-  for (const diff of checks.flatMap((c) => (c.diff ? [c.diff] : []))) io.stdout(diff);
+  const rules = resolved.right.config.rules.map((enabled) => enabled.rule.meta);
 
-  const shown = args.quiet ? errorsOnly(report) : report;
-  const toFile = args.output !== undefined;
-  const text = reporter.render(shown, { color: !toFile && useColor(io) });
-  if (toFile) writeFileSync(resolve(io.cwd, args.output as string), text);
-  else io.stdout(text);
+  const files = openOutputs(requested.flatMap((r) => (r.path !== undefined ? [r.path] : [])), io);
+  if (typeof files === "string") {
+    io.stderr(`copydesk: ${files}\n`);
+    return EXIT.failure;
+  }
+  const progress = showProgress(io) ? new Progress({ write: io.stderr, ...(io.columns ? { columns: io.columns } : {}) }) : undefined;
+  const stdout: Sink = {
+    write(text) {
+      progress?.clear();
+      io.stdout(text);
+    },
+  };
+  const tool = { name: TOOL_NAME, version: TOOL_VERSION };
+  const sessions = requested.map((r) => {
+    const sink = r.path !== undefined ? (files.find((f) => f.path === resolve(io.cwd, r.path as string)) as OutputFile) : stdout;
+    return r.reporter.begin(sink, { tool, rules, color: r.path === undefined && useColor(io, args.color), cwd: io.cwd });
+  });
+  const report = fanOut(sessions);
+  const wantsArticles = requested.some((r) => r.reporter.wantsArticles);
+  const stdoutReport = requested.find((r) => r.path === undefined);
+  // Dry-run diffs are for people: beside each file's findings in a stylish report, after a machine-readable one.
+  const diffsAfter = stdoutReport !== undefined && stdoutReport.format !== "stylish";
+  const heldDiffs: string[] = [];
+  const raw = new SummaryCounter();
+  const failures: string[] = [];
 
-  // Files that could not be checked are named on stderr too, so a CI log shows them whatever the format.
-  for (const file of report.files) for (const error of file.errors) io.stderr(`copydesk: ${file.path}: ${error.message}\n`);
-  return exitCodeFor(report, args.maxWarnings);
+  const feed = (checked: FileCheck) => {
+    raw.add(checked.result);
+    if (checked.diff !== undefined) {
+      if (diffsAfter) heldDiffs.push(checked.diff);
+      else stdout.write(checked.diff);
+    }
+    report.file(args.quiet ? errorsOnly(checked.result) : checked.result, wantsArticles ? checked.article : undefined);
+    for (const error of checked.result.errors) failures.push(`copydesk: ${checked.result.path}: ${error.message}\n`);
+  };
+
+  let committed = false;
+  try {
+    const outcome = await Effect.runPromise(
+      Effect.either(
+        check({
+          patterns: args.patterns,
+          cwd: io.cwd,
+          ...checkOptions,
+          sources: args.sources,
+          fix: args.fix,
+          ...(args.concurrency ? { concurrency: args.concurrency } : {}),
+          ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
+          wantArticles: wantsArticles,
+          onFile: (checked) => {
+            progress?.tick(checked.result.path);
+            feed(checked);
+          },
+        }),
+      ),
+    );
+    progress?.done();
+    if (Either.isLeft(outcome)) {
+      io.stderr(`copydesk: config error: ${outcome.left.message}\n`);
+      return EXIT.failure;
+    }
+    // Every file came through onFile (patterns that matched nothing last): the run kept nothing.
+    report.end(report.summary);
+    for (const file of files) file.commit();
+    committed = true;
+    for (const diff of heldDiffs) io.stdout(diff);
+
+    // Files that could not be checked are named on stderr too, so a CI log shows them whatever the format.
+    for (const line of failures) io.stderr(line);
+    return exitCodeFor(raw.summary, args.maxWarnings);
+  } finally {
+    progress?.done();
+    if (!committed) for (const file of files) file.discard();
+  }
 }
