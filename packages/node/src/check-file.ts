@@ -39,22 +39,24 @@ const MAX_FIX_PASSES = 10;
 
 /**
  * Applies fixes pass after pass until none applies, re-parsing each time so
- * every pass sees real positions. Returns the final text and its check; the
- * text is undefined when a pass could not be parsed (the file is then left alone).
+ * every pass sees real positions. Returns the final text, its article and its
+ * check; the text is undefined when a pass could not be parsed (the file is
+ * then left alone).
  */
-const fixUntilStable = (source: SourceFile, format: ArticleFormat | undefined, first: FileResult, setup: FileSetup) =>
+const fixUntilStable = (source: SourceFile, format: ArticleFormat | undefined, first: { article: Article; result: FileResult }, setup: FileSetup) =>
   Effect.gen(function* () {
     let text = source.text;
-    let result = first;
+    let { article, result } = first;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const { text: fixed, applied } = applyFixes(text, result.findings);
       if (applied.length === 0 || fixed === text) break;
       const reparsed = yield* Effect.either(readArticle(source.withText(fixed), setup.reader, format));
-      if (reparsed._tag === "Left") return { text: undefined, result: first };
+      if (reparsed._tag === "Left") return { text: undefined, ...first };
       text = fixed;
-      result = checkLoadedArticle(reparsed.right, setup.config, setup.corpus);
+      article = reparsed.right;
+      result = checkLoadedArticle(article, setup.config, setup.corpus);
     }
-    return { text, result };
+    return { text, article, result };
   });
 
 /** Read, parse, check and (with --fix) fix one file. Never fails: problems become the result's errors. */
@@ -65,7 +67,7 @@ export const checkFile = (path: string, input: CheckInput, setup: FileSetup): Ef
     const result = checkLoadedArticle(article, setup.config, setup.corpus);
     if (setup.fix === "none" || !result.findings.some((f) => f.fix !== undefined)) return { result, article };
 
-    const fixed = yield* fixUntilStable(source, input.format, result, setup);
+    const fixed = yield* fixUntilStable(source, input.format, { article, result }, setup);
     if (fixed.text === undefined || fixed.text === source.text) return { result, article };
     if (setup.fix === "dry-run") return { result, article, diff: unifiedDiff(source.uri, source.text, fixed.text) };
 
@@ -77,5 +79,6 @@ export const checkFile = (path: string, input: CheckInput, setup: FileSetup): Ef
     }
     const outcome = yield* Effect.promise(() => writeFileAtomic(path, bytes.bytes, original.bytes));
     if (!outcome.written) return { result: { ...result, errors: [...result.errors, { message: `fixes not written: ${outcome.reason}` }] }, article };
-    return { result: { ...fixed.result, fixed: true }, article };
+    // The findings left point into the fixed file: so does the article reports show.
+    return { result: { ...fixed.result, fixed: true }, article: fixed.article };
   }).pipe(Effect.catchAll((error: InputError) => Effect.succeed({ result: failedResult(error) })));

@@ -49,7 +49,11 @@ describe("--fix keeps the file's encoding, line endings and mode", () => {
   it("fixes a UTF-16 LE file with a BOM and keeps both", async () => {
     const text = "Talks in Kiev resumed.\r\n";
     const { dir, path } = tempFile("wide.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-    await checkAsync({ patterns: [path], cwd: dir, fix: "write" });
+    const fixedRun = await checkAsync({ patterns: [path], cwd: dir, fix: "write" });
+    // What the run returns is the file as fixed, so reports place the remaining findings in it.
+    expect(fixedRun.checks[0]?.article?.source.text).toBe("Talks in Kyiv resumed.\r\n");
+    const run = await checkAsync({ patterns: [path], cwd: dir, workers: "off" });
+    expect(run.report.files[0]?.findings.filter((f) => f.ruleId === "names/house-style")).toEqual([]);
     const written = readFileSync(path);
     expect([...written.subarray(0, 2)]).toEqual([0xff, 0xfe]);
     expect(written.subarray(2).toString("utf16le")).toBe("Talks in Kyiv resumed.\r\n");

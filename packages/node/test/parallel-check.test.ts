@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+describe("checks on worker threads", () => {
+  it("give the same results, in the same order, as checks on the calling thread", async () => {
+    // The built package runs the real worker (its script is compiled JavaScript).
+    const { checkAsync } = await import("../dist/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-parallel-"));
+    mkdirSync(join(dir, "feed"));
+    const names = ["Kiev", "Kyiv", "Odessa", "Kharkov", "Lviv"];
+    for (let i = 0; i < 60; i++) {
+      writeFileSync(join(dir, "feed", `story-${String(i).padStart(3, "0")}.txt`), `Ports reopen in ${names[i % names.length]}\n\nOfficials in ${names[(i * 3) % names.length]} said ${i} ships were waiting.\n`);
+    }
+    const config = join(dir, "copydesk.config.json");
+    writeFileSync(config, JSON.stringify({ rules: { "disclaimers/corpus-boilerplate": "off", "quotes/inconsistent-speaker": "off" } }));
+    const serial = await checkAsync({ patterns: ["feed"], cwd: dir, workers: "off" });
+    const streamed: string[] = [];
+    const parallel = await checkAsync({ patterns: ["feed"], cwd: dir, workers: 2, onFile: (c: { result: { path: string } }) => streamed.push(c.result.path) });
+    expect(serial.workers).toBe(0);
+    expect(parallel.workers).toBe(2);
+    expect(streamed).toEqual(serial.report.files.map((f: { path: string }) => f.path));
+    expect(parallel.report.summary).toEqual(serial.report.summary);
+    expect(parallel.checks).toEqual([]);
+  });
+});
