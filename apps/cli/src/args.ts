@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { SeverityLevel } from "@copydesk/core";
+import { encodingLabel, type SeverityLevel } from "@copydesk/core";
 
 export class UsageError extends Error {}
 
@@ -24,8 +24,13 @@ export interface CheckArgs {
   readonly quiet: boolean;
   readonly fix: "none" | "write" | "dry-run";
   readonly sources: string[];
-  readonly concurrency: number | undefined;
+  /** Worker threads: a number, "auto" (the default) or "off". */
+  readonly concurrency: number | "auto" | "off" | undefined;
   readonly maxFileSize: number | undefined;
+  /** Seconds one file may take on a worker thread before it is stopped. */
+  readonly maxFileTime: number | undefined;
+  /** The encoding of files that are not UTF-8 and declare none. */
+  readonly encoding: string | undefined;
 }
 
 const OPTIONS = {
@@ -43,6 +48,8 @@ const OPTIONS = {
   sources: { type: "string", multiple: true },
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
+  "max-file-time": { type: "string" },
+  encoding: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -53,6 +60,17 @@ export function parseCommandLine(argv: ReadonlyArray<string>) {
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
   }
+}
+
+function parallelism(value: string | undefined): number | "auto" | "off" | undefined {
+  if (value === undefined || value === "auto" || value === "off") return value;
+  return wholeNumber("concurrency", value, 0) ?? undefined;
+}
+
+function encodingName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (encodingLabel(value) === undefined) throw new UsageError(`--encoding: "${value}" is not an encoding copydesk can decode (try windows-1252, iso-8859-2, shift_jis...)`);
+  return value;
 }
 
 function wholeNumber(name: string, value: string | undefined, min: number): number | undefined {
@@ -133,7 +151,9 @@ export function toCheckArgs(values: Parsed["values"], patterns: string[], tokens
     quiet: values.quiet ?? false,
     fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : "none",
     sources: (values.sources ?? []).flatMap((s) => s.split(",")).filter((s) => s.length > 0),
-    concurrency: wholeNumber("concurrency", values.concurrency, 1),
+    concurrency: parallelism(values.concurrency),
     maxFileSize: maxFileSize === undefined ? undefined : maxFileSize * 1024 * 1024,
+    maxFileTime: wholeNumber("max-file-time", values["max-file-time"], 1),
+    encoding: encodingName(values.encoding),
   };
 }

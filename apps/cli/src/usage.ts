@@ -28,8 +28,10 @@ Options for check:
       --fix                     write safe fixes back to the files
       --fix-dry-run             print the fixes as a unified diff, write nothing
       --sources <paths>         originals to verify quotations against (repeatable)
-      --concurrency <n>         files read at once (default: 4)
+      --concurrency <n|auto|off> worker threads (default: auto, none below 200 files)
       --max-file-size <MB>      skip larger files with an error (default: 20)
+      --max-file-time <s>       stop a file that takes longer on a worker thread (default: 30)
+      --encoding <label>        encoding of files that are not UTF-8 and declare none (e.g. windows-1252)
 
 Exit codes: 0 no error-severity findings; 1 error-severity findings or too many warnings;
 2 the run failed (usage, config, unreadable or undecodable input).

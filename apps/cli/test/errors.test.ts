@@ -31,6 +31,19 @@ describe("bad input", () => {
     expect(run.report.files.find((f) => f.path === "article.txt")?.findings.length).toBeGreaterThan(0);
   });
 
+  it("reads a legacy feed with --encoding, and refuses an encoding it cannot decode", () => {
+    const dir = copyFixtures();
+    writeFileSync(join(dir, "latin.txt"), Buffer.from("Talks in Kiev \x93today\x94 ended.", "latin1"));
+    const run = runJson(["check", "--encoding", "windows-1252", "latin.txt"], dir);
+    expect(run.status).toBe(0);
+    expect(run.report.files[0]?.findings.find((f) => f.ruleId === "names/house-style")).toMatchObject({ line: 1, column: 10 });
+    const bad = runCli(["check", "--encoding", "klingon", "latin.txt"], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--encoding: "klingon" is not an encoding copydesk can decode');
+    const threads = runCli(["check", "--concurrency", "many", "latin.txt"], dir);
+    expect(threads.stderr).toContain('--concurrency takes a whole number of at least 0, not "many"');
+  });
+
   it("reports an invalid config with the key and the closest rule id, exit 2", () => {
     const dir = copyFixtures("seed/article.txt");
     writeFileSync(join(dir, "copydesk.config.json"), JSON.stringify({ rules: { "names/house-styel": "error" } }));

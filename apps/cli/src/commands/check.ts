@@ -111,8 +111,10 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
           ...checkOptions,
           sources: args.sources,
           fix: args.fix,
-          ...(args.concurrency ? { concurrency: args.concurrency } : {}),
+          ...(args.concurrency !== undefined ? { workers: args.concurrency } : {}),
           ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
+          ...(args.maxFileTime ? { maxFileTime: args.maxFileTime * 1000 } : {}),
+          ...(args.encoding ? { encoding: args.encoding } : {}),
           wantArticles: wantsArticles,
           onFile: (checked) => {
             progress?.tick(checked.result.path);
