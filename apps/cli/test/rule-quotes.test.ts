@@ -58,6 +58,22 @@ describe("copydesk check --sources on the syndicated rewrite (quotes/EXPECTED.md
   });
 });
 
+describe("copydesk check --sources on worker threads", () => {
+  it("gives the same verdicts as on one thread (the archive is built in shards and absorbed by every worker)", () => {
+    const dir = copyFixtures("quotes/original.html");
+    const feed = readFixture(SYNDICATED);
+    for (const name of ["a.html", "b.html", "c.html"]) writeFileSync(join(dir, name), feed);
+    const verdicts = (concurrency: string) =>
+      runJson(["check", "a.html", "b.html", "c.html", "--sources", "original.html", "--concurrency", concurrency], dir).report.files.map((file) => ({
+        path: file.path,
+        found: quoteFindings(file.findings).map(located),
+      }));
+    const oneThread = verdicts("off");
+    expect(oneThread.map((file) => file.found)).toEqual([EXPECTED, EXPECTED, EXPECTED]);
+    expect(verdicts("2")).toEqual(oneThread);
+  });
+});
+
 describe("copydesk check without --sources", () => {
   it("gives no verdict on the seed or the rewrite that needs a source", () => {
     for (const relative of ["seed/article.html", "seed/article.txt", SYNDICATED]) {

@@ -19,6 +19,7 @@ export * from "./engine/decode.js";
 export { decodeWindows1252, encodeWindows1252 } from "./engine/windows-1252.js";
 export * from "./engine/parser.js";
 export * from "./engine/resolve.js";
+export * from "./engine/where.js";
 export * from "./engine/directives.js";
 export * from "./engine/fixes.js";
 export * from "./engine/check-article.js";

@@ -1,8 +1,7 @@
-import { defineRule, ruleDocsUrl, type Article, type RuleContext, type RuleReport, type Span } from "@copydesk/core";
+import { defineRule, ruleDocsUrl, type Article, type RuleContext, type RuleReport, type Span, Where } from "@copydesk/core";
 import { gazetteerFor, mentionsInArticle, type BlockMention } from "../match/article-mentions.js";
 import { ConsistencyOptions } from "../options.js";
 import { PRESETS, PRESET_LABELS, resolvePreset, type Preset } from "../presets.js";
-import { Where } from "./where.js";
 
 const q = (text: string) => `"${text}"`;
 

@@ -1,4 +1,6 @@
-import { spanToSource, type Article, type BlockKind, type Span } from "@copydesk/core";
+import type { Article, BlockKind } from "../model/article.js";
+import type { Span } from "../model/rule.js";
+import { spanToSource } from "../engine/resolve.js";
 
 /** Blocks an editor names by what they are rather than by a paragraph number. */
 const NAMED: Partial<Record<BlockKind, string>> = {

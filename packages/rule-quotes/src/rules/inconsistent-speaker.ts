@@ -1,0 +1,106 @@
+import { defineRule, ruleDocsUrl, spanToSource, type Article, type Quotation, type RuleContext, type RuleReport, Where } from "@copydesk/core";
+import { corpusOf, quotesCorpusBuilder } from "../corpus.js";
+import { InconsistentSpeakerOptions } from "../options.js";
+import { SourceArchive } from "../verify/archive.js";
+import type { Passage } from "../verify/passages.js";
+import { quotationsOf } from "../verify/passages.js";
+import { compareSpeakers, describeSpeaker } from "../verify/speakers.js";
+import { verifyTokens } from "../verify/tokens.js";
+import { matchTokens } from "../verify/verify.js";
+import { spanOf } from "./where.js";
+
+const ID = "quotes/inconsistent-speaker";
+
+// Quotations repeated from elsewhere in the article are compared against this many nearest others.
+const NEIGHBOURS = 6;
+
+function passageOf(article: Article, quotation: Quotation): Passage {
+  const span = spanOf(quotation);
+  const at = article.source.lines.positionAt(spanToSource(article, span).start);
+  const speaker = quotation.speaker;
+  return {
+    text: quotation.text,
+    kind: quotation.kind,
+    quoted: [[0, quotation.text.length]],
+    ...(speaker && speaker.resolvedBy !== "unresolved pronoun" ? { speaker: { name: speaker.name, kind: speaker.kind, ...(speaker.role ? { role: speaker.role } : {}) } } : {}),
+    file: article.id,
+    line: at.line,
+    column: at.column,
+  };
+}
+
+function check(article: Article, context: RuleContext<InconsistentSpeakerOptions>): RuleReport[] {
+  const { minScore, minWords, acrossArticles } = context.options;
+  const quotations = quotationsOf(article).filter(
+    (q) => q.kind !== "reported" && q.speaker !== undefined && verifyTokens(q.text).length >= minWords,
+  );
+  const reports: RuleReport[] = [];
+  const local = new SourceArchive();
+  const indexOf = new Map<Passage, number>();
+  quotations.forEach((quotation, index) => {
+    const passage = passageOf(article, quotation);
+    indexOf.set(passage, index);
+    local.addPassage(passage);
+  });
+  local.finish();
+  const reported = new Set<number>();
+
+  quotations.forEach((quotation, index) => {
+    const tokens = verifyTokens(quotation.text);
+    for (const match of matchTokens(tokens, local, NEIGHBOURS)) {
+      const other = indexOf.get(match.passage);
+      // Each pair once, on the later quotation.
+      if (other === undefined || other >= index || match.comparison.score < minScore) continue;
+      if (compareSpeakers(quotation.speaker, match.passage.speaker) !== "different") continue;
+      const first = quotations[other] as Quotation;
+      const where = new Where(article).describe(spanOf(first), spanOf(quotation));
+      reports.push({
+        span: spanOf(quotation),
+        message: `The same quotation is given to ${quotation.speaker?.name} here and to ${describeSpeaker(first.speaker ?? { name: "someone else" })} in ${where}: settle who said it.`,
+        evidence: { speaker: quotation.speaker?.name, otherSpeaker: first.speaker?.name, score: Math.round(match.comparison.score * 1000) / 1000 },
+        related: [{ span: spanOf(first), message: `Given to ${first.speaker?.name} here.` }],
+      });
+      reported.add(index);
+      break;
+    }
+  });
+
+  const corpus = acrossArticles ? corpusOf(context.corpus, ID) : undefined;
+  if (corpus !== undefined && corpus.checked.size > 0) {
+    quotations.forEach((quotation, index) => {
+      if (reported.has(index)) return;
+      const tokens = verifyTokens(quotation.text);
+      for (const match of matchTokens(tokens, corpus.checked, NEIGHBOURS)) {
+        if (match.passage.file === article.id || match.comparison.score < minScore) continue;
+        if (compareSpeakers(quotation.speaker, match.passage.speaker) !== "different") continue;
+        const other = match.passage;
+        reports.push({
+          span: spanOf(quotation),
+          message: `The same quotation is given to ${quotation.speaker?.name} here and to ${describeSpeaker(other.speaker ?? { name: "someone else" })} in ${other.file} (line ${other.line}): settle who said it.`,
+          evidence: {
+            speaker: quotation.speaker?.name,
+            otherSpeaker: other.speaker?.name,
+            otherFile: other.file,
+            other: { file: other.file, line: other.line, column: other.column },
+            score: Math.round(match.comparison.score * 1000) / 1000,
+          },
+        });
+        break;
+      }
+    });
+  }
+  return reports.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
+}
+
+export const inconsistentSpeakerRule = defineRule<InconsistentSpeakerOptions>({
+  meta: {
+    id: ID,
+    description: "The same quotation given to two different speakers, in one article or across the articles of one run.",
+    defaultSeverity: "error",
+    fixable: false,
+    options: InconsistentSpeakerOptions,
+    docsUrl: ruleDocsUrl(ID),
+  },
+  check,
+  corpus: quotesCorpusBuilder,
+});

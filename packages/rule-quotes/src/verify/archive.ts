@@ -1,0 +1,139 @@
+import type { Article } from "@copydesk/core";
+import { pairKeys, Postings, PostingsBuilder } from "./index-keys.js";
+import { passagesOf, type Passage } from "./passages.js";
+import { verifyTokens, type VerifyToken } from "./tokens.js";
+
+export interface Candidate {
+  readonly passage: Passage;
+  /** Sum of the rarity of the word pairs it shares with the quotation. */
+  readonly weight: number;
+}
+
+export interface ArchiveStats {
+  readonly articles: number;
+  readonly passages: number;
+  readonly postings: number;
+  readonly indexBytes: number;
+}
+
+/** An archive as plain data (what structured clone keeps). */
+export interface ArchiveSnapshot {
+  readonly passages: ReadonlyArray<Passage>;
+  readonly files: ReadonlyArray<string>;
+  readonly keys: Uint32Array;
+  readonly ids: Uint32Array;
+}
+
+export const isArchiveSnapshot = (value: unknown): value is ArchiveSnapshot => {
+  const candidate = value as Partial<ArchiveSnapshot> | null;
+  return (
+    typeof candidate === "object" && candidate !== null && Array.isArray(candidate.passages) && Array.isArray(candidate.files) &&
+    candidate.keys instanceof Uint32Array && candidate.ids instanceof Uint32Array && candidate.keys.length === candidate.ids.length
+  );
+};
+
+// A word pair in more passages than this ("in the", "we are") finds nothing: it is skipped at query time.
+const COMMON_SHARE = 0.02;
+const MIN_COMMON = 64;
+
+/**
+ * Source passages (quotations and reported speech of the originals) with an inverted index of
+ * their word pairs, so a quotation finds the passages it may come from without being compared
+ * with every one. Holds each passage's text once and the index in three typed arrays; never the
+ * articles. Add everything, then `finish()` once; queries before that see nothing.
+ */
+export class SourceArchive {
+  private readonly passages: Passage[] = [];
+  private readonly files = new Set<string>();
+  private builder: PostingsBuilder | undefined = new PostingsBuilder();
+  private postings: Postings = Postings.empty;
+
+  /** Every passage of one article (its quotations, extracted now when no processor has). */
+  addArticle(article: Article): void {
+    this.files.add(article.id);
+    for (const passage of passagesOf(article)) this.addPassage(passage);
+  }
+
+  addPassage(passage: Passage): void {
+    if (this.builder === undefined) throw new Error("SourceArchive: addPassage after finish()");
+    const id = this.passages.length;
+    this.passages.push(passage);
+    this.files.add(passage.file);
+    const keys = pairKeys(verifyTokens(passage.text, passage.quoted));
+    const seen = new Set<number>();
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.builder.add(key, id);
+    }
+  }
+
+  /**
+   * The archive so far as plain data (passages and the unsorted index columns), for a run on
+   * worker threads: each worker reads a shard of the sources, and every worker `absorb`s all
+   * shards' snapshots in the same order, so passage ids agree everywhere.
+   */
+  snapshot(): ArchiveSnapshot {
+    if (this.builder === undefined) throw new Error("SourceArchive: snapshot after finish()");
+    return { passages: [...this.passages], files: [...this.files], ...this.builder.columns() };
+  }
+
+  /** Adds another archive's snapshot: its passages after these, its index entries renumbered. */
+  absorb(snapshot: ArchiveSnapshot): void {
+    if (this.builder === undefined) throw new Error("SourceArchive: absorb after finish()");
+    const offset = this.passages.length;
+    this.passages.push(...snapshot.passages);
+    for (const file of snapshot.files) this.files.add(file);
+    for (let i = 0; i < snapshot.keys.length; i++) this.builder.add(snapshot.keys[i] as number, (snapshot.ids[i] as number) + offset);
+  }
+
+  /** Builds the index. Idempotent. */
+  finish(): this {
+    if (this.builder !== undefined) {
+      this.postings = this.builder.build();
+      this.builder = undefined;
+    }
+    return this;
+  }
+
+  get finished(): boolean {
+    return this.builder === undefined;
+  }
+
+  /** Source files that went in (articles added, or passages' files). */
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  stats(): ArchiveStats {
+    return { articles: this.files.size, passages: this.passages.length, postings: this.postings.bytes / 4, indexBytes: this.postings.bytes };
+  }
+
+  /**
+   * The passages sharing the rarest word pairs with `tokens`, best first, at most `limit`.
+   * Cost: one binary search per word pair of the quotation, plus its postings.
+   */
+  candidates(tokens: ReadonlyArray<VerifyToken>, limit = 8): Candidate[] {
+    const total = this.passages.length;
+    if (total === 0 || tokens.length === 0) return [];
+    const common = Math.max(MIN_COMMON, Math.ceil(total * COMMON_SHARE));
+    const weights = new Map<number, number>();
+    const seen = new Set<number>();
+    for (const key of pairKeys(tokens)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ids = this.postings.lookup(key);
+      if (ids.length === 0 || ids.length > common) continue;
+      const rarity = Math.log(1 + total / ids.length);
+      for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + rarity);
+    }
+    return [...weights]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id, weight]) => ({ passage: this.passages[id] as Passage, weight }));
+  }
+}

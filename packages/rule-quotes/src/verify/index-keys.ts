@@ -1,0 +1,118 @@
+import { hash32 } from "@copydesk/core";
+import type { VerifyToken } from "./tokens.js";
+
+/**
+ * The index keys of a text: hashes of its word pairs (the one word, for a one-word text). Word
+ * pairs find a quotation's passage even when a word of it was changed, and a rare pair ("credible
+ * traffic") finds it among thousands of articles.
+ */
+export function pairKeys(tokens: ReadonlyArray<VerifyToken>): Uint32Array {
+  if (tokens.length === 1) return Uint32Array.of(hash32((tokens[0] as VerifyToken).key));
+  const keys = new Uint32Array(Math.max(0, tokens.length - 1));
+  for (let i = 0; i + 1 < tokens.length; i++) keys[i] = hash32(`${(tokens[i] as VerifyToken).key} ${(tokens[i + 1] as VerifyToken).key}`);
+  return keys;
+}
+
+/** A growable pair of parallel Uint32 columns (key, passage id), sorted once into postings. */
+export class PostingsBuilder {
+  private keys = new Uint32Array(1024);
+  private ids = new Uint32Array(1024);
+  private size = 0;
+
+  add(key: number, id: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Uint32Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const ids = new Uint32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    this.keys[this.size] = key;
+    this.ids[this.size] = id;
+    this.size++;
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** Copies of the two columns so far (for a snapshot sent to another thread). */
+  columns(): { keys: Uint32Array; ids: Uint32Array } {
+    return { keys: this.keys.slice(0, this.size), ids: this.ids.slice(0, this.size) };
+  }
+
+  /** Sorts by key (LSD radix sort, two 16-bit passes: linear) and groups each key's passage ids. */
+  build(): Postings {
+    const n = this.size;
+    let keys = this.keys.subarray(0, n);
+    let ids = this.ids.subarray(0, n);
+    let keysOut = new Uint32Array(n);
+    let idsOut = new Uint32Array(n);
+    for (const shift of [0, 16]) {
+      const counts = new Uint32Array(65537);
+      for (let i = 0; i < n; i++) {
+        const bucket = (((keys[i] as number) >>> shift) & 0xffff) + 1;
+        counts[bucket] = (counts[bucket] as number) + 1;
+      }
+      for (let b = 1; b <= 65536; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
+      for (let i = 0; i < n; i++) {
+        const bucket = ((keys[i] as number) >>> shift) & 0xffff;
+        const at = counts[bucket] as number;
+        counts[bucket] = at + 1;
+        keysOut[at] = keys[i] as number;
+        idsOut[at] = ids[i] as number;
+      }
+      [keys, keysOut] = [keysOut, keys];
+      [ids, idsOut] = [idsOut, ids];
+    }
+    // Unique keys with the start of each key's ids; a passage listed twice under one key counts once.
+    const unique: number[] = [];
+    const starts: number[] = [];
+    const postings = new Uint32Array(n);
+    let written = 0;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      if (unique.length === 0 || unique[unique.length - 1] !== key) {
+        unique.push(key);
+        starts.push(written);
+      } else if (postings[written - 1] === ids[i]) continue;
+      postings[written++] = ids[i] as number;
+    }
+    starts.push(written);
+    this.keys = new Uint32Array(0);
+    this.ids = new Uint32Array(0);
+    this.size = 0;
+    return new Postings(Uint32Array.from(unique), Uint32Array.from(starts), postings.slice(0, written));
+  }
+}
+
+/** An inverted index from word-pair key to the passages that hold it, in three typed arrays. */
+export class Postings {
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly starts: Uint32Array,
+    private readonly ids: Uint32Array,
+  ) {}
+
+  static readonly empty = new Postings(new Uint32Array(0), Uint32Array.of(0), new Uint32Array(0));
+
+  /** The passage ids under `key` (a view, no copy). */
+  lookup(key: number): Uint32Array {
+    let low = 0;
+    let high = this.keys.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const value = this.keys[mid] as number;
+      if (value === key) return this.ids.subarray(this.starts[mid] as number, this.starts[mid + 1] as number);
+      if (value < key) low = mid + 1;
+      else high = mid - 1;
+    }
+    return new Uint32Array(0);
+  }
+
+  /** Bytes held, for the benchmark. */
+  get bytes(): number {
+    return this.keys.byteLength + this.starts.byteLength + this.ids.byteLength;
+  }
+}

@@ -1,0 +1,65 @@
+/** Enough of a speaker to compare: its name and kind, and how it was resolved. */
+export interface SpeakerLike {
+  readonly name: string;
+  readonly kind: "person" | "organisation" | "anonymous";
+  readonly resolvedBy?: string;
+}
+
+const fold = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' ]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const known = (speaker: SpeakerLike | undefined): speaker is SpeakerLike =>
+  speaker !== undefined && speaker.kind !== "anonymous" && speaker.resolvedBy !== "unresolved pronoun";
+
+/** Two people are one when the surnames agree and the given names do not disagree ("Raman", "Priya Raman", "P. Raman"). */
+function samePerson(a: string, b: string): boolean {
+  const partsA = fold(a).split(" ");
+  const partsB = fold(b).split(" ");
+  if (partsA[partsA.length - 1] !== partsB[partsB.length - 1]) return false;
+  const givenA = partsA.length > 1 ? (partsA[0] as string) : undefined;
+  const givenB = partsB.length > 1 ? (partsB[0] as string) : undefined;
+  if (givenA === undefined || givenB === undefined || givenA === givenB) return true;
+  return (givenA.length === 1 && givenB.startsWith(givenA)) || (givenB.length === 1 && givenA.startsWith(givenB));
+}
+
+const ORGANISATION_FILLER = new Set(["the", "of", "and", "inc", "ltd", "llc", "plc", "corp", "co", "group", "company"]);
+
+/** Two organisations are one when one's distinctive words hold the other's ("Greyhaven", "Greyhaven Logistics"). */
+function sameOrganisation(a: string, b: string): boolean {
+  const wordsA = fold(a).split(" ").filter((w) => !ORGANISATION_FILLER.has(w));
+  const wordsB = new Set(fold(b).split(" ").filter((w) => !ORGANISATION_FILLER.has(w)));
+  if (wordsA.length === 0 || wordsB.size === 0) return fold(a) === fold(b);
+  const [small, large] = wordsA.length <= wordsB.size ? [wordsA, wordsB] : [[...wordsB], new Set(wordsA)];
+  return small.every((word) => large.has(word));
+}
+
+/**
+ * Whether two attributions name the same speaker: "same", "different", or "unknown" when one is
+ * anonymous, a pronoun with nothing to refer to, or a person set against an organisation (a
+ * spokesperson may speak for a company): copydesk never calls those a misattribution.
+ */
+export function compareSpeakers(a: SpeakerLike | undefined, b: SpeakerLike | undefined): "same" | "different" | "unknown" {
+  if (!known(a) || !known(b)) return "unknown";
+  if (a.kind !== b.kind) return "unknown";
+  if (a.kind === "organisation") return sameOrganisation(a.name, b.name) ? "same" : "different";
+  const peopleA = a.name.split(" and ");
+  const peopleB = b.name.split(" and ");
+  return peopleA.some((x) => peopleB.some((y) => samePerson(x, y))) ? "same" : "different";
+}
+
+/** "board chair Miriam Castell", "Priya Raman": a speaker as an editor would name them. */
+export function describeSpeaker(speaker: { readonly name: string; readonly role?: string; readonly kind?: string }): string {
+  const role = speaker.role;
+  if (role === undefined || speaker.kind === "anonymous" || speaker.name.includes(role)) return speaker.name;
+  // "City engineer" was capitalised only because it opened the sentence.
+  const words = role.split(" ");
+  const shown = words.length > 1 && /^\p{Ll}/u.test(words[1] as string) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  return `${shown} ${speaker.name}`;
+}

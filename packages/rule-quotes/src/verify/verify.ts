@@ -1,0 +1,73 @@
+import type { Article, Quotation } from "@copydesk/core";
+import type { SourceArchive } from "./archive.js";
+import { compareQuotation, type Comparison } from "./compare.js";
+import { quotationsOf, type Passage } from "./passages.js";
+import { compareSpeakers } from "./speakers.js";
+import { verifyTokens, type VerifyToken } from "./tokens.js";
+
+/** A source passage a quotation was compared with. */
+export interface PassageMatch {
+  readonly passage: Passage;
+  readonly comparison: Comparison;
+}
+
+/** One quotation of a checked article held against the archive: its closest passages, best first. */
+export interface QuotationCheck {
+  readonly quotation: Quotation;
+  readonly index: number;
+  readonly words: number;
+  readonly matches: ReadonlyArray<PassageMatch>;
+}
+
+// Quotation words found in a passage, over all its words, for the passage to count as its source.
+const MIN_COVERAGE = 0.5;
+
+/** The passages of `archive` closest to one quotation, best score first. */
+export function matchQuotation(quotation: Quotation, archive: SourceArchive, limit = 8): PassageMatch[] {
+  return matchTokens(verifyTokens(quotation.text), archive, limit);
+}
+
+export function matchTokens(tokens: ReadonlyArray<VerifyToken>, archive: SourceArchive, limit = 8): PassageMatch[] {
+  const matches: PassageMatch[] = [];
+  for (const candidate of archive.candidates(tokens, limit)) {
+    const comparison = compareQuotation(tokens, verifyTokens(candidate.passage.text, candidate.passage.quoted));
+    if (comparison !== undefined && comparison.coverage >= MIN_COVERAGE) matches.push({ passage: candidate.passage, comparison });
+  }
+  // Best score first; of equals, the one whose words the source quoted.
+  return matches.sort((a, b) => b.comparison.score - a.comparison.score || rankKind(a.passage) - rankKind(b.passage));
+}
+
+const rankKind = (passage: Passage): number => (passage.kind === "direct" ? 0 : passage.kind === "partial" ? 1 : 2);
+
+const memo = new WeakMap<Article, { archive: SourceArchive; checks: QuotationCheck[] }>();
+
+/**
+ * Every quotation of `article` held against `archive` (memoised per article and archive, so the
+ * three verification rules share one pass). Nested and reported quotations are included; each
+ * rule decides which kinds it judges.
+ */
+export function checkQuotations(article: Article, archive: SourceArchive): ReadonlyArray<QuotationCheck> {
+  const cached = memo.get(article);
+  if (cached !== undefined && cached.archive === archive) return cached.checks;
+  const checks = quotationsOf(article).map((quotation, index) => {
+    const tokens = verifyTokens(quotation.text);
+    return { quotation, index, words: tokens.length, matches: matchTokens(tokens, archive) };
+  });
+  memo.set(article, { archive, checks });
+  return checks;
+}
+
+/** The closest passage at or above `minScore`, if any. */
+export const bestMatch = (check: QuotationCheck, minScore: number): PassageMatch | undefined =>
+  check.matches.find((m) => m.comparison.score >= minScore);
+
+/**
+ * The passage that shows a misattribution: the closest passage at or above `minScore` whose
+ * speaker is another, when no passage that close gives the words to this quotation's speaker.
+ */
+export function misattribution(check: QuotationCheck, minScore: number): PassageMatch | undefined {
+  const close = check.matches.filter((m) => m.comparison.score >= minScore);
+  const speaker = check.quotation.speaker;
+  if (close.some((m) => compareSpeakers(speaker, m.passage.speaker) === "same")) return undefined;
+  return close.find((m) => compareSpeakers(speaker, m.passage.speaker) === "different");
+}
