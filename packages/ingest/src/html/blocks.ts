@@ -14,6 +14,8 @@ const MAX_DEPTH = 200;
 const MAX_INLINE_BYLINE = 200;
 
 const isBlank = (text: string): boolean => text.trim().length === 0;
+/** Skipped elements a reader never sees: deleting them with the element around a block loses nothing. */
+const INVISIBLE = new Set(["script", "style", "template", "meta", "link"]);
 
 /** Text of a subtree without `<time>` (a byline's date is not a name). */
 function textWithoutTime(el: Element): string {
@@ -79,12 +81,13 @@ export class BlockWalker {
     return BLOCK_TAGS.has(tagOf(el)) || this.containsBlock.has(el);
   }
 
-  /** Emits one element (used for a headline found outside the body). */
-  addHeadline(el: Element): void {
-    this.headlineTaken = true;
+  /** Emits one element found outside the body (a headline or byline above the story). */
+  addOutside(el: Element, headline: boolean): void {
+    if (headline) this.headlineTaken = true;
     const before = this.blocks.length;
     this.markBlocks(el);
-    this.walkChildren(el, "headline", false, 0);
+    if (headline) this.walkChildren(el, "headline", false, 0);
+    else this.visit(el, "paragraph", false, 0);
     this.fitOuter(el, before);
   }
 
@@ -94,14 +97,15 @@ export class BlockWalker {
 
   walkRoot(root: ParentNode): void {
     this.markBlocks(root);
-    if (isTag(root)) this.visit(root, "paragraph", false, 0);
+    if (isTag(root)) this.visit(root, "paragraph", false, 0, true);
     else this.walkChildren(root, "paragraph", false, 0);
   }
 
-  private visit(el: Element, context: BlockKind, inFigure: boolean, depth: number): void {
+  /** Walks one element; returns true when some of its content produced no block (an image, a lone `<time>`). */
+  private visit(el: Element, context: BlockKind, inFigure: boolean, depth: number, root = false): boolean {
     if (depth > MAX_DEPTH) {
       this.flush([el], context, inFigure, el);
-      return;
+      return false;
     }
     const tag = tagOf(el);
     let kind: BlockKind;
@@ -114,7 +118,12 @@ export class BlockWalker {
     const before = this.blocks.length;
     const shape = this.walkChildren(el, kind, inFigure || tag === "figure", depth + 1);
     if (kind === "byline" && isBylineMarkup(el)) for (const name of authorsIn([el])) this.collector.addAuthor(name, "byline");
-    if (shape.runs === 1 && shape.blockChildren === 0) this.fitOuter(el, before);
+    // Deleting the block deletes the element when the element is nothing but that block:
+    // its own inline text (`<p>`), or one block element and white space around it (`<li><p>..</p></li>`).
+    const whole = shape.runs === 1 && shape.blockChildren === 0;
+    const wrapper = !root && !shape.residue && this.blocks.length === before + 1;
+    if (whole || wrapper) this.fitOuter(el, before);
+    return shape.residue;
   }
 
   /** When an element produced exactly one block from all of its content, deleting the block deletes the element. */
@@ -124,40 +133,79 @@ export class BlockWalker {
     this.blocks[before] = { ...block, outer: { start: nodeStart(el), end: nodeEnd(el, this.html) } };
   }
 
-  private walkChildren(parent: ParentNode, kind: BlockKind, inFigure: boolean, depth: number): { runs: number; blockChildren: number } {
+  /**
+   * An inline element that holds a block only because a tag was left open
+   * (`<p>One <b>two<p>Three`) is walked through: its text joins the run around it.
+   */
+  private isTransparent(el: Element, kind: BlockKind, inFigure: boolean): boolean {
+    const tag = tagOf(el);
+    return !BLOCK_TAGS.has(tag) && tag !== "h1" && !isBylineMarkup(el) && kindOf(el, kind, inFigure) === kind;
+  }
+
+  private walkChildren(
+    parent: ParentNode,
+    kind: BlockKind,
+    inFigure: boolean,
+    depth: number,
+  ): { runs: number; blockChildren: number; residue: boolean } {
     let run: AnyNode[] = [];
     let runs = 0;
     let blockChildren = 0;
-    for (const child of parent.children) {
+    let residue = false;
+    const end = (): void => {
+      const result = this.flush(run, kind, inFigure);
+      if (result === "block") runs++;
+      else if (result === "residue") residue = true;
+      run = [];
+    };
+    // An explicit stack of child lists, so walking through open inline tags needs no recursion.
+    const lists: Array<{ nodes: ReadonlyArray<AnyNode>; next: number }> = [{ nodes: parent.children, next: 0 }];
+    while (lists.length > 0) {
+      const top = lists[lists.length - 1] as { nodes: ReadonlyArray<AnyNode>; next: number };
+      if (top.next >= top.nodes.length) {
+        lists.pop();
+        continue;
+      }
+      const child = top.nodes[top.next++] as AnyNode;
       if (isTag(child)) {
-        if (this.skip(child)) continue;
+        if (this.skip(child)) {
+          if (!INVISIBLE.has(tagOf(child))) residue = true;
+          continue;
+        }
+        if (this.containsBlock.has(child) && this.isTransparent(child, kind, inFigure)) {
+          lists.push({ nodes: child.children, next: 0 });
+          continue;
+        }
         if (this.isBlockLike(child)) {
-          if (this.flush(run, kind, inFigure)) runs++;
-          run = [];
+          end();
           blockChildren++;
-          this.visit(child, kind, inFigure, depth);
+          if (this.visit(child, kind, inFigure, depth)) residue = true;
           continue;
         }
       }
       run.push(child);
     }
-    if (this.flush(run, kind, inFigure)) runs++;
-    return { runs, blockChildren };
+    end();
+    return { runs, blockChildren, residue };
   }
 
-  /** Turns a run of inline nodes into a block. Returns true when the run held any text. */
-  private flush(run: ReadonlyArray<AnyNode>, kind: BlockKind, inFigure: boolean, whole?: Element): boolean {
+  /**
+   * Turns a run of inline nodes into a block. Returns "block" when it made
+   * one, "residue" when the run had content that is no block (an image, a
+   * lone `<time>`), "empty" for white space and comments.
+   */
+  private flush(run: ReadonlyArray<AnyNode>, kind: BlockKind, inFigure: boolean, whole?: Element): "block" | "residue" | "empty" {
     const meaningful = run.filter((node) => (isText(node) ? !isBlank(node.data) : isTag(node) && !this.skip(node)));
-    if (meaningful.length === 0) return false;
+    if (meaningful.length === 0) return this.hasVisibleSkipped(run) ? "residue" : "empty";
     if (meaningful.every((node) => isTag(node) && tagOf(node) === "time")) {
       for (const node of meaningful) this.times.push(node as Element);
-      return false;
+      return "residue";
     }
     const builder = new MappedTextBuilder();
     appendInline(builder, run, this.html, this.skip);
     const outer = whole !== undefined ? { start: nodeStart(whole), end: nodeEnd(whole, this.html) } : this.runRange(meaningful);
     const block = pendingBlock(kind, builder.build(), outer);
-    if (block === undefined) return false;
+    if (block === undefined) return this.hasVisibleSkipped(run) ? "residue" : "empty";
     const bylines: Element[] = [];
     for (const node of meaningful) {
       if (!isTag(node)) continue;
@@ -172,7 +220,20 @@ export class BlockWalker {
     }
     if (kind === "headline") this.collector.set("headline", block.map.text, "h1");
     this.blocks.push(block);
-    return true;
+    return "block";
+  }
+
+  /** True when the nodes hold page content that makes no text (an image, a video, a share bar). */
+  private hasVisibleSkipped(nodes: ReadonlyArray<AnyNode>): boolean {
+    for (const node of nodes) {
+      if (!isTag(node)) continue;
+      if (this.skip(node)) {
+        if (!INVISIBLE.has(tagOf(node))) return true;
+        continue;
+      }
+      for (const el of elementsUnder(node)) if (this.skip(el) && !INVISIBLE.has(tagOf(el))) return true;
+    }
+    return false;
   }
 
   /** From the first non-blank character (or tag) of a run to the end of its last. */

@@ -1,10 +1,10 @@
-import { isDropped } from "./classify.js";
-import { attr, classesOf, type Document, type Element, elementsUnder, isTag, type ParentNode, tagOf, textOf, tokens } from "./dom.js";
+import { BLOCK_TAGS, isDropped } from "./classify.js";
+import { type AnyNode, attr, classesOf, type Document, type Element, elementsUnder, isTag, isText, type ParentNode, tagOf, tokens } from "./dom.js";
 
 export interface BodyChoice {
   /** The element (or document) whose blocks are the story. */
   readonly root: ParentNode;
-  /** How it was found, for debugging: "json-ld", "article", "itemprop", "class", "main", "density", "body". */
+  /** How it was found, for debugging: "nitf", "json-ld", "article", "itemprop", "class", "main", "density", "body". */
   readonly how: string;
 }
 
@@ -19,37 +19,85 @@ const MIN_PARAGRAPH = 25;
 
 const fold = (text: string): string => text.replace(/\s+/g, " ").trim();
 
+interface Paragraph {
+  /** The block element that owns the text (a `<p>`, or a `<div>` with text of its own). */
+  readonly el: Element;
+  /** Its own text (nested blocks excluded), white space folded. */
+  readonly text: string;
+}
+
 interface Scores {
-  /** Paragraph text (less link text) inside each element. */
+  /** Paragraph text (less link text) inside each element and the document. */
   readonly total: Map<ParentNode, number>;
-  /** Paragraph text credited to each paragraph's parent (whole) and grandparent (half). */
+  /** Paragraph text credited to the element that holds each paragraph (whole) and the one above (half). */
   readonly dense: Map<Element, number>;
-  readonly paragraphs: Element[];
+  /** Every element that owns text, in document order. */
+  readonly paragraphs: Paragraph[];
 }
 
-function linkTextLength(p: Element): number {
-  let length = 0;
-  for (const el of elementsUnder(p)) if (tagOf(el) === "a") length += fold(textOf(el)).length;
-  return length;
+/** Elements whose text is one paragraph: credited to their container. Other blocks with text of their own (div, td, section) are containers themselves. */
+const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "li", "dd", "dt", "figcaption", "caption", "address", "summary"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+interface Own {
+  readonly parts: string[];
+  link: number;
 }
 
+/**
+ * Scores every element by the paragraph text inside it, in one pass and
+ * linear time (a page of 10,000 nested divs included): text belongs to its
+ * nearest block element; link text does not count; headings do not count.
+ */
 function scoreParagraphs(doc: Document): Scores {
+  const order: Element[] = [];
+  const own = new Map<Element, Own>();
+  const stack: Array<{ node: AnyNode; owner: Element | undefined; link: boolean }> = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i] as AnyNode, owner: undefined, link: false });
+  while (stack.length > 0) {
+    const { node, owner, link } = stack.pop() as { node: AnyNode; owner: Element | undefined; link: boolean };
+    if (isText(node)) {
+      if (owner === undefined) continue;
+      let entry = own.get(owner);
+      if (entry === undefined) own.set(owner, (entry = { parts: [], link: 0 }));
+      entry.parts.push(node.data);
+      if (link) entry.link += fold(node.data).length;
+      continue;
+    }
+    if (!isTag(node) || isDropped(node)) continue;
+    order.push(node);
+    const tag = tagOf(node);
+    const nextOwner = BLOCK_TAGS.has(tag) || HEADINGS.has(tag) ? node : owner;
+    const nextLink = link || tag === "a";
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, owner: nextOwner, link: nextLink });
+  }
+
   const total = new Map<ParentNode, number>();
   const dense = new Map<Element, number>();
-  const paragraphs: Element[] = [];
-  for (const el of elementsUnder(doc, isDropped)) {
-    if (tagOf(el) !== "p") continue;
-    paragraphs.push(el);
-    const value = Math.max(0, fold(textOf(el)).length - linkTextLength(el));
-    if (value === 0) continue;
-    for (let node: ParentNode | null = el.parent; node; node = node.parent) total.set(node, (total.get(node) ?? 0) + value);
+  const paragraphs: Paragraph[] = [];
+  const credit = (el: ParentNode | null, value: number): void => {
+    if (el !== null && isTag(el)) dense.set(el, (dense.get(el) ?? 0) + value);
+  };
+  for (const el of order) {
+    const entry = own.get(el);
+    if (entry === undefined || HEADINGS.has(tagOf(el))) continue;
+    const text = fold(entry.parts.join(""));
+    if (text.length === 0) continue;
+    paragraphs.push({ el, text });
+    const value = Math.max(0, text.length - entry.link);
+    total.set(el, value);
     if (value < MIN_PARAGRAPH) continue;
-    const parent = el.parent;
-    if (parent && isTag(parent)) {
-      dense.set(parent, (dense.get(parent) ?? 0) + value);
-      const grandparent = parent.parent;
-      if (grandparent && isTag(grandparent)) dense.set(grandparent, (dense.get(grandparent) ?? 0) + value / 2);
-    }
+    const container = PARAGRAPH_TAGS.has(tagOf(el)) ? el.parent : el;
+    credit(container, value);
+    credit(container?.parent ?? null, value / 2);
+  }
+  // Reverse document order visits children before their parents: each adds its total to its parent's.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const el = order[k] as Element;
+    const value = total.get(el) ?? 0;
+    if (value === 0) continue;
+    const parent: ParentNode = el.parent ?? doc;
+    total.set(parent, (total.get(parent) ?? 0) + value);
   }
   return { total, dense, paragraphs };
 }
@@ -62,37 +110,46 @@ function lowestCommonAncestor(a: Element, b: Element): ParentNode | undefined {
 }
 
 /** The element holding the JSON-LD `articleBody`: the common ancestor of the paragraphs with its first and last words. */
-function byArticleBody(articleBody: string, paragraphs: ReadonlyArray<Element>): ParentNode | undefined {
+function byArticleBody(articleBody: string, paragraphs: ReadonlyArray<Paragraph>): ParentNode | undefined {
   const body = fold(articleBody);
   if (body.length < 40) return undefined;
   const head = body.slice(0, 40);
   const tail = body.slice(-40);
   let first: Element | undefined;
   let last: Element | undefined;
-  for (const p of paragraphs) {
-    const text = fold(textOf(p));
-    if (text.length === 0) continue;
-    if (first === undefined && (text.includes(head) || head.startsWith(text.slice(0, 40)))) first = p;
-    if (text.includes(tail) || tail.endsWith(text.slice(-40))) last = p;
+  for (const { el, text } of paragraphs) {
+    if (first === undefined && (text.includes(head) || head.startsWith(text.slice(0, 40)))) first = el;
+    if (text.includes(tail) || tail.endsWith(text.slice(-40))) last = el;
   }
   if (first === undefined || last === undefined) return undefined;
   const common = lowestCommonAncestor(first, last);
   if (common === undefined || !isTag(common)) return undefined;
   const tag = tagOf(common);
-  if (tag === "p") return common.parent ?? undefined;
+  if (PARAGRAPH_TAGS.has(tag)) return common.parent ?? undefined;
   return tag === "body" || tag === "html" ? undefined : common;
 }
 
 /**
- * Finds the article body in a page: JSON-LD `articleBody`, `<article>`,
- * `[itemprop=articleBody]`, common class names, `<main>`, else the element
- * with the most paragraph text and least link text.
+ * Finds the article body in a page: NITF `<body.content>`, JSON-LD
+ * `articleBody`, `<article>`, `[itemprop=articleBody]`, common class names,
+ * `<main>`, else the element with the most paragraph text and least link
+ * text. A `fragment` (a ninjs or Markdown HTML body) is read whole unless it
+ * marks its body.
  */
-export function findBody(doc: Document, articleBody?: string): BodyChoice {
+export function findBody(doc: Document, options: { articleBody?: string | undefined; fragment: boolean }): BodyChoice {
+  const { articleBody } = options;
   const scores = scoreParagraphs(doc);
   const pageScore = scores.total.get(doc) ?? 0;
   const score = (node: ParentNode): number => scores.total.get(node) ?? 0;
   const enough = (node: ParentNode): boolean => pageScore === 0 || score(node) >= SHARE * pageScore;
+  const elements = [...elementsUnder(doc, isDropped)];
+
+  // NITF (a ninjs XML body): <body> holds <body.head> (headline, byline, dateline) and <body.content>.
+  const nitfContent = elements.find((el) => el.name === "body.content");
+  if (nitfContent !== undefined) {
+    const parent = nitfContent.parent;
+    return { root: parent !== null && isTag(parent) && parent.name === "body" ? parent : nitfContent, how: "nitf" };
+  }
 
   if (articleBody !== undefined) {
     const found = byArticleBody(articleBody, scores.paragraphs);
@@ -105,7 +162,6 @@ export function findBody(doc: Document, articleBody?: string): BodyChoice {
     }
   }
 
-  const elements = [...elementsUnder(doc, isDropped)];
   const articles = elements.filter((el) => tagOf(el) === "article");
   if (articles.length > 0) {
     const best = articles.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -118,6 +174,10 @@ export function findBody(doc: Document, articleBody?: string): BodyChoice {
   const main = elements.find((el) => tagOf(el) === "main" || attr(el, "role")?.toLowerCase() === "main");
   if (main !== undefined && enough(main)) return { root: main, how: "main" };
 
+  const body = elements.find((el) => tagOf(el) === "body");
+  // A fragment (a story body, no page around it) is all story: nothing to choose between.
+  if (options.fragment || body === undefined) return { root: body ?? doc, how: "body" };
+
   let densest: Element | undefined;
   let best = 0;
   for (const [el, value] of scores.dense) {
@@ -126,7 +186,7 @@ export function findBody(doc: Document, articleBody?: string): BodyChoice {
       densest = el;
     }
   }
-  if (densest !== undefined) return { root: densest, how: "density" };
-  const body = elements.find((el) => tagOf(el) === "body");
-  return { root: body ?? doc, how: "body" };
+  // Text spread over the page with no region holding most of it: keep the page rather than lose most of the text.
+  if (densest !== undefined && enough(densest)) return { root: densest, how: "density" };
+  return { root: body, how: "body" };
 }

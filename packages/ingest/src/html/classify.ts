@@ -6,6 +6,8 @@ const DROPPED_TAGS = new Set([
   "script", "style", "noscript", "template", "iframe", "nav", "aside", "form", "button", "select", "option",
   "input", "textarea", "svg", "math", "canvas", "video", "audio", "object", "embed", "img", "picture",
   "source", "track", "map", "head", "title", "meta", "link", "dialog", "footer",
+  // NITF furniture inside <body.head>: rights statements and series names are not story.
+  "rights", "series",
 ]);
 
 /** Site furniture by class or id token: related links, share bars, comments, ads. */
@@ -15,6 +17,7 @@ const DROPPED_TOKENS = new Set([
   "comments", "comment-list", "comments-section", "comment-form", "disqus_thread", "newsletter", "newsletter-signup",
   "advertisement", "ad", "ads", "advert", "promo", "breadcrumb", "breadcrumbs", "cookie-banner", "cookie-notice",
   "site-header", "site-footer", "site-nav", "skip-link", "paywall", "subscribe", "tags", "tag-list",
+  "masthead", "site-title", "site-name", "site-branding", "logo",
 ]);
 const DROPPED_PREFIXES = ["related-", "share-", "sharing-", "social-", "comments-", "comment-", "newsletter-", "ad-slot", "advert-"];
 const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"]);
@@ -38,7 +41,7 @@ export const BLOCK_TAGS = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
   "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
   "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-  "thead", "tr", "ul", "byline", "dateline", "nitf", "tagline", "abstract",
+  "thead", "tr", "ul", "byline", "dateline", "nitf", "tagline", "abstract", "distributor",
 ]);
 
 const BYLINE_TOKENS = new Set(["byline", "author", "author-name", "byline-author", "by-author", "article-author", "story-byline"]);
@@ -62,7 +65,7 @@ const KIND_BY_TAG: Record<string, BlockKind> = {
   h2: "heading", h3: "heading", h4: "heading", h5: "heading", h6: "heading",
   p: "paragraph", pre: "paragraph", dd: "paragraph", dt: "paragraph", td: "paragraph", th: "paragraph",
   address: "paragraph", summary: "paragraph", caption: "paragraph",
-  blockquote: "blockquote", li: "list-item", figcaption: "caption", dateline: "dateline", tagline: "credit",
+  blockquote: "blockquote", li: "list-item", figcaption: "caption", dateline: "dateline", tagline: "credit", distributor: "credit",
 };
 
 /** Kinds a container passes on to the plain paragraphs inside it. */

@@ -1,29 +1,29 @@
-import type { CheerioAPI, CheerioOptions } from "cheerio";
+import type { CheerioOptions } from "cheerio";
 import { load } from "cheerio/slim";
 import { type AnyNode, type Document, type Element, type ParentNode, type Text, isTag, isText } from "domhandler";
 
-export type { AnyNode, CheerioAPI, Document, Element, ParentNode, Text };
+export type { AnyNode, Document, Element, ParentNode, Text };
 export { isComment, isTag, isText } from "domhandler";
 
 // cheerio/slim parses with htmlparser2 (about 6x faster than the parse5 path, and it keeps offsets);
 // these htmlparser2 options pass through cheerio's loader but are not in its public option type.
 const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true, decodeEntities: true } as CheerioOptions;
+// XML bodies (NITF) close `<tag/>` themselves; HTML ignores the slash, as browsers do.
+const XML_PARSE_OPTIONS = { ...PARSE_OPTIONS, recognizeSelfClosing: true } as CheerioOptions;
 
-export interface ParsedHtml {
-  /** Cheerio bound to the document, for selector queries (metadata). */
-  readonly $: CheerioAPI;
-  /** The document tree; every node knows its start and end offsets into the HTML. */
-  readonly doc: Document;
+/**
+ * Parses HTML (or, with `xml`, an XML body read leniently) into a document
+ * tree whose every node knows its start and end offsets into `html`.
+ */
+export function parseHtml(html: string, xml = false): Document {
+  return load(html, xml ? XML_PARSE_OPTIONS : PARSE_OPTIONS).root()[0] as Document;
 }
 
-/** Parses HTML keeping each node's start and end offsets into `html`. */
-export function parseHtml(html: string): ParsedHtml {
-  const $ = load(html, PARSE_OPTIONS);
-  return { $, doc: $.root()[0] as Document };
-}
-
-/** NITF and other XML bodies in ninjs use their own names for headline and byline. */
-const TAG_ALIASES: Record<string, string> = { hl1: "h1", hl2: "h2", "body.head": "header", "body.content": "div", block: "div" };
+/** NITF bodies in ninjs use their own names for headlines, sections and media. */
+const TAG_ALIASES: Record<string, string> = {
+  hl1: "h1", hl2: "h2", "body.head": "div", "body.content": "div", "body.end": "div", block: "div", hedline: "div",
+  media: "figure", "media-caption": "figcaption",
+};
 
 /** The element's tag name, lower case, with NITF names mapped to HTML. */
 export const tagOf = (el: Element): string => {

@@ -1,7 +1,7 @@
 import { authorsFromByline } from "../shared/byline.js";
 import type { MetadataCollector } from "../shared/metadata.js";
 import { isDropped } from "./classify.js";
-import { attr, type CheerioAPI, type Element, elementsUnder, isTag, isText, type ParentNode, tagOf, textOf, tokens } from "./dom.js";
+import { attr, type Document, type Element, elementsUnder, isTag, isText, type ParentNode, tagOf, textOf, tokens } from "./dom.js";
 
 type Json = unknown;
 
@@ -61,10 +61,40 @@ function readJsonLdArticle(node: Record<string, Json>, collector: MetadataCollec
   collector.set("canonicalUrl", nameOf(node["mainEntityOfPage"], true), from);
 }
 
+/**
+ * The elements metadata is read from, found in one walk of the page. (Selector
+ * queries walk the tree with a stack that shifts at every level: quadratic on
+ * a page of 10,000 nested divs.)
+ */
+export interface MetadataElements {
+  readonly jsonLd: Element[];
+  readonly itemprops: Element[];
+  readonly metas: Element[];
+  readonly canonicals: Element[];
+  readonly html: Element | undefined;
+  readonly title: Element | undefined;
+}
+
+export function metadataElements(doc: Document): MetadataElements {
+  const found: { -readonly [K in keyof MetadataElements]: MetadataElements[K] } = {
+    jsonLd: [], itemprops: [], metas: [], canonicals: [], html: undefined, title: undefined,
+  };
+  for (const el of elementsUnder(doc)) {
+    const tag = tagOf(el);
+    if (tag === "script" && (attr(el, "type") ?? "").toLowerCase().includes("ld+json")) found.jsonLd.push(el);
+    else if (tag === "meta" && attr(el, "content") !== undefined) found.metas.push(el);
+    else if (tag === "link" && attr(el, "href") !== undefined && tokens(attr(el, "rel")).includes("canonical")) found.canonicals.push(el);
+    else if (tag === "html") found.html ??= el;
+    else if (tag === "title") found.title ??= el;
+    if (attr(el, "itemprop") !== undefined) found.itemprops.push(el);
+  }
+  return found;
+}
+
 /** JSON-LD scripts; returns the first `articleBody` found. Malformed JSON is skipped. */
-function readJsonLd($: CheerioAPI, collector: MetadataCollector): string | undefined {
+function readJsonLd(scripts: ReadonlyArray<Element>, collector: MetadataCollector): string | undefined {
   let articleBody: string | undefined;
-  for (const el of $("script[type*='ld+json' i]").toArray()) {
+  for (const el of scripts) {
     let parsed: Json;
     try {
       parsed = JSON.parse(el.children.map((child) => (isText(child) ? child.data : "")).join(""));
@@ -84,7 +114,9 @@ function readJsonLd($: CheerioAPI, collector: MetadataCollector): string | undef
 
 /** Microdata inside page furniture (a related-story teaser) says nothing about this article. */
 function isInsideDropped(el: Element): boolean {
-  for (let node: ParentNode | null = el; node !== null; node = node.parent) if (isTag(node) && isDropped(node)) return true;
+  // <meta itemprop> and <link itemprop> carry values in the body: their own tag does not make them furniture.
+  const start: ParentNode | null = tagOf(el) === "meta" || tagOf(el) === "link" ? el.parent : el;
+  for (let node: ParentNode | null = start; node !== null; node = node.parent) if (isTag(node) && isDropped(node)) return true;
   return false;
 }
 
@@ -92,9 +124,9 @@ const itemValue = (el: Element): string =>
   attr(el, "content") ?? attr(el, "datetime") ?? (tagOf(el) === "link" || tagOf(el) === "a" ? attr(el, "href") : undefined) ?? textOf(el);
 
 /** schema.org microdata: `itemprop` headline, author, datePublished... */
-function readMicrodata($: CheerioAPI, collector: MetadataCollector): void {
+function readMicrodata(itemprops: ReadonlyArray<Element>, collector: MetadataCollector): void {
   const from = "microdata";
-  for (const el of $("[itemprop]").toArray()) {
+  for (const el of itemprops) {
     if (isInsideDropped(el)) continue;
     const props = tokens(attr(el, "itemprop"));
     for (const prop of props) {
@@ -133,8 +165,8 @@ const META: Record<string, MetaTarget> = {
 const looksLikeUrl = (value: string): boolean => /^https?:\/\//i.test(value);
 
 /** `<meta name|property content>`. */
-function readMeta($: CheerioAPI, collector: MetadataCollector): void {
-  for (const el of $("meta[content]").toArray()) {
+function readMeta(metas: ReadonlyArray<Element>, collector: MetadataCollector): void {
+  for (const el of metas) {
     const key = (attr(el, "property") ?? attr(el, "name") ?? attr(el, "itemprop") ?? "").trim().toLowerCase();
     const content = attr(el, "content");
     const target = META[key];
@@ -150,23 +182,31 @@ function readMeta($: CheerioAPI, collector: MetadataCollector): void {
 }
 
 /**
- * Page metadata, in priority order: JSON-LD, microdata, `<meta>`,
- * `<link rel=canonical>`, `<html lang>`. Returns the JSON-LD `articleBody`, if any.
+ * Page metadata, in priority order: `<link rel=canonical>` (for the canonical
+ * URL), JSON-LD, microdata, `<meta>`, `<html lang>`. Returns the JSON-LD `articleBody`, if any.
  */
-export function readDocumentMetadata($: CheerioAPI, collector: MetadataCollector): { articleBody: string | undefined } {
-  const articleBody = readJsonLd($, collector);
-  readMicrodata($, collector);
-  readMeta($, collector);
-  for (const el of $("link[rel~='canonical' i][href]").toArray()) collector.set("canonicalUrl", attr(el, "href"), "link:canonical");
-  for (const el of $("html").toArray()) collector.set("language", attr(el, "lang") ?? attr(el, "xml:lang"), "html:lang");
+export function readDocumentMetadata(found: MetadataElements, collector: MetadataCollector): { articleBody: string | undefined } {
+  // The canonical link states the canonical version outright (on a syndicated page, the original):
+  // it outranks a JSON-LD `url` and `og:url`, which often name the page itself.
+  for (const el of found.canonicals) collector.set("canonicalUrl", attr(el, "href"), "link:canonical");
+  const articleBody = readJsonLd(found.jsonLd, collector);
+  readMicrodata(found.itemprops, collector);
+  readMeta(found.metas, collector);
+  if (found.html !== undefined) collector.set("language", attr(found.html, "lang") ?? attr(found.html, "xml:lang"), "html:lang");
   return { articleBody };
 }
 
-/** The `<title>`: the headline of last resort (site names after " | " removed). */
-export function readTitle($: CheerioAPI, collector: MetadataCollector): void {
-  const title = $("title").get(0);
-  if (title === undefined) return;
+/** The `<title>` text without the site name after " | ". */
+export function titleOf(found: MetadataElements): string | undefined {
+  const title = found.title;
+  if (title === undefined) return undefined;
   const text = textOf(title).replace(/\s+/g, " ").trim();
   const bar = text.lastIndexOf(" | ");
-  collector.set("headline", bar > 0 ? text.slice(0, bar) : text, "title");
+  const headline = bar > 0 ? text.slice(0, bar) : text;
+  return headline.length > 0 ? headline : undefined;
+}
+
+/** The `<title>`: the headline of last resort. */
+export function readTitle(found: MetadataElements, collector: MetadataCollector): void {
+  collector.set("headline", titleOf(found), "title");
 }

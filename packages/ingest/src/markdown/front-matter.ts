@@ -30,15 +30,26 @@ function namesIn(value: unknown): unknown[] {
  */
 export function readFrontMatter(yaml: string, firstLine: number, collector: MetadataCollector): void {
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
+  const lineOf = (offset: number): number => {
+    let line = firstLine;
+    for (let i = 0; i < Math.min(offset, yaml.length); i++) if (yaml.charCodeAt(i) === 10) line++;
+    return line;
+  };
   const error = doc.errors[0];
   if (error !== undefined) {
-    const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
     const reason = error.message.split("\n")[0] ?? "cannot be parsed";
-    throw new Error(`invalid YAML front matter at line ${line}: ${reason}`);
+    throw new Error(`invalid YAML front matter at line ${lineOf(error.pos[0])}: ${reason}`);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (cause) {
+    // An alias to no anchor, or aliases that expand too far (a "billion laughs" document).
+    const reason = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
+    throw new Error(`invalid YAML front matter at line ${firstLine}: ${reason}`);
+  }
   if (data === null || data === undefined) return;
-  if (!isRecord(data)) throw new Error(`invalid YAML front matter at line ${firstLine}: expected key: value pairs`);
+  if (!isRecord(data)) throw new Error(`invalid YAML front matter at line ${firstLine}: expected "key: value" lines, not a list or a single value`);
   for (const [rawKey, value] of Object.entries(data)) {
     const key = rawKey.toLowerCase();
     if (AUTHOR_KEYS.has(key)) {

@@ -10,6 +10,7 @@ import { scanComments } from "../shared/comments.js";
 import { MetadataCollector } from "../shared/metadata.js";
 import { readFrontMatter } from "./front-matter.js";
 import { appendPhrasing, endOf, startOf } from "./inline.js";
+import { planMarkdown } from "./limits.js";
 
 /** Deeper than this, nested quotes and lists are not followed (hostile nesting). */
 const MAX_DEPTH = 100;
@@ -104,7 +105,8 @@ class MarkdownReader {
     const { blocks } = extractHtml(raw, this.collector, { page: false });
     const base = MappedText.identity(raw, start);
     for (const block of blocks) {
-      const mapped = composeBlock(block, base);
+      // One block from the whole HTML block: deleting it deletes its lines, as for any Markdown block.
+      const mapped = blocks.length === 1 ? { ...composeBlock(block, base), outer: lineOuter(this.text, start, end) } : composeBlock(block, base);
       if (mapped.kind === "headline" && this.headlineTaken) mapped.kind = "heading";
       if (mapped.kind === "headline") this.headlineTaken = true;
       this.blocks.push(mapped);
@@ -116,8 +118,9 @@ function parse(source: SourceFile): Article {
   const collector = new MetadataCollector();
   const reader = new MarkdownReader(source, collector);
   if (source.text.trim().length > 0) {
+    const plan = planMarkdown(source.text);
     const tree: Root = fromMarkdown(source.text, {
-      extensions: [frontmatter(["yaml"])],
+      extensions: plan.emphasis ? [frontmatter(["yaml"])] : [frontmatter(["yaml"]), { disable: { null: ["attention"] } }],
       mdastExtensions: [frontmatterFromMarkdown(["yaml"])],
     });
     for (const child of tree.children) reader.visit(child, undefined, 0);

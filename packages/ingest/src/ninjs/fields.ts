@@ -47,17 +47,22 @@ export function headlineOf(root: JsonObject): { name: string; node: JsonString }
 export interface Body {
   readonly name: string;
   readonly node: JsonString;
-  readonly kind: "html" | "text" | "xml";
+  /** How to read it: HTML, plain text, NITF (XML with headline, byline and paragraphs), or other XML. */
+  readonly kind: "html" | "text" | "nitf" | "xml";
 }
 
 function bodyKind(contentType: string, role: string): Body["kind"] {
+  if (contentType.includes("nitf") || role === "nitf") return "nitf";
   if (contentType.includes("html") || role.includes("html")) return "html";
   if (contentType.startsWith("text/plain")) return "text";
   if (contentType === "" && (role === "" || role === "text" || role === "plain")) return "text";
   return "xml";
 }
 
-/** The body to read: an HTML one first (it has paragraphs), else plain text, else NITF or other XML. */
+/** Which body to read when there are several: the one with the most structure, never an empty one. */
+const PREFERENCE: ReadonlyArray<Body["kind"]> = ["html", "nitf", "text", "xml"];
+
+/** The body to read: HTML first (it has paragraphs), then NITF, plain text, other XML. */
 export function bodyOf(root: JsonObject): Body | undefined {
   const candidates: Body[] = [];
   for (const [name, kind] of [["body_html", "html"], ["body_xhtml", "html"], ["body_text", "text"]] as const) {
@@ -71,7 +76,11 @@ export function bodyOf(root: JsonObject): Body | undefined {
     candidates.push({ name: "bodies", node: value.node, kind: bodyKind(contentType, roleOf(item)) });
   }
   const useful = candidates.filter((body) => body.node.value.trim().length > 0);
-  return useful.find((b) => b.kind === "html") ?? useful.find((b) => b.kind === "text") ?? useful[0];
+  for (const kind of PREFERENCE) {
+    const found = useful.find((body) => body.kind === kind);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function setString(collector: MetadataCollector, field: ScalarField, root: JsonObject, ...names: string[]): void {
@@ -79,7 +88,7 @@ function setString(collector: MetadataCollector, field: ScalarField, root: JsonO
   if (found !== undefined) collector.set(field, found.node.value, `ninjs:${found.name}`);
 }
 
-const nameOf = (obj: JsonObject): string | undefined => stringOf(obj, "name")?.node.value;
+const nameOf = (obj: JsonObject): string | undefined => stringOf(obj, "name", "literal")?.node.value;
 
 /** Metadata from ninjs fields, 1.x to 3.x names. */
 export function readNinjsMetadata(root: JsonObject, collector: MetadataCollector): void {

@@ -32,7 +32,7 @@ function bodyBlocks(source: SourceFile, root: JsonObject, collector: MetadataCol
     const blocks = textBlocks(body.node.value, { title: false, collector });
     return { blocks: blocks.map((block) => composeBlock(block, map)), comments: [] };
   }
-  const extraction = extractHtml(body.node.value, collector, { page: false });
+  const extraction = extractHtml(body.node.value, collector, { page: false, xml: body.kind !== "html" });
   return {
     blocks: extraction.blocks.map((block) => composeBlock(block, map)),
     comments: extraction.comments.map((comment) => ({ text: comment.text, ...map.toSource(comment.start, comment.end) })),
@@ -48,11 +48,12 @@ function parse(source: SourceFile): Article {
     const root = readJson(source);
     if (root.type !== "object") throw new Error(`not a ninjs document: the top level is ${root.type === "array" ? "an array" : `a ${root.type}`}, not an object`);
     const headline = headlineOf(root);
+    // The fields first: they outrank what the body's text suggests (a "located" over a dateline guessed from the first paragraph).
+    readNinjsMetadata(root, collector);
     const body = bodyBlocks(source, root, collector);
     if (headline === undefined && body.blocks.length === 0) {
       throw new Error('not a ninjs document: no headline or body (expected "headline", "headlines", "body_text", "body_html" or "bodies")');
     }
-    readNinjsMetadata(root, collector);
     if (headline !== undefined && !body.blocks.some((block) => block.kind === "headline")) {
       const block = fieldBlock(source.text, "headline", headline.node);
       if (block !== undefined) blocks.push(block);

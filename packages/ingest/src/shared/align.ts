@@ -34,11 +34,13 @@ export function matchCharRef(raw: string, p: number, strict: boolean): CharRef |
     const hex = raw[q] === "x" || raw[q] === "X";
     if (hex) q++;
     const digitsStart = q;
-    while (q < raw.length && q - digitsStart < MAX_DIGITS && (hex ? isHexDigit(raw.charCodeAt(q)) : isDigit(raw.charCodeAt(q)))) q++;
+    // A reference takes all its digits (HTML does); past MAX_DIGITS it is out of range whatever they are.
+    while (q < raw.length && (hex ? isHexDigit(raw.charCodeAt(q)) : isDigit(raw.charCodeAt(q)))) q++;
     if (q === digitsStart) return undefined;
     const semicolon = raw[q] === ";";
     if (!semicolon && strict) return undefined;
     const end = semicolon ? q + 1 : q;
+    if (q - digitsStart > MAX_DIGITS) return { length: end - p, value: "\uFFFD" };
     const text = raw.slice(p, end);
     const value = decodeHTML(text);
     return value !== text ? { length: end - p, value } : undefined;

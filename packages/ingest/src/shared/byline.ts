@@ -20,7 +20,14 @@ export function isBylineText(text: string): boolean {
   if (!/^(?:By|BY)\s{1,3}\p{Lu}/u.test(text)) return false;
   const rest = text.slice(2).split(/[\s,]+/).filter((word) => word.length > 0);
   if (rest.length === 0 || rest.length > 12) return false;
-  return rest.every((word) => NAME_JOINERS.has(word.toLowerCase()) || /^[\p{Lu}\p{N}(“"'‘]/u.test(word) || /^[\p{P}\p{S}]{1,3}$/u.test(word));
+  return rest.every(
+    (word) =>
+      NAME_JOINERS.has(word.toLowerCase()) ||
+      /^[\p{Lu}\p{N}(“"'‘]/u.test(word) ||
+      // A particle joined to a capitalised name: d'Emilio, dell'Orto.
+      /^\p{Ll}{1,4}['’]\p{Lu}/u.test(word) ||
+      /^[\p{P}\p{S}]{1,3}$/u.test(word),
+  );
 }
 
 const words = (text: string): string[] => text.split(" ").filter((word) => word.length > 0);
@@ -48,7 +55,8 @@ export function authorsFromByline(byline: string): string[] {
   const names: string[] = [];
   const parts = text.split(",");
   for (let i = 0; i < parts.length; i++) {
-    const people = (parts[i] as string).split(/ (?:and|&|und|och|og|et|y|e) /);
+    // "and" in any case (BY JANE DOE AND JOHN ROE), but "y" and "e" only in lower case: "Tom E Smith" is one person.
+    const people = (parts[i] as string).split(/ (?:[Aa][Nn][Dd]|[Uu][Nn][Dd]|[Oo][Cc][Hh]|[Oo][Gg]|[Ee][Tt]|&|y|e) /);
     let kept = false;
     for (const person of people) {
       const name = person.trim().replace(/[.;:]$/, "").trim();

@@ -15,12 +15,25 @@ export function cleanValue(value: unknown): string | undefined {
 }
 
 /**
+ * How much an author's origin is trusted, for ordering: structured data
+ * written for machines first, then the byline a reader sees, then microdata
+ * and meta tags (often a profile or a site-wide default).
+ */
+function authorRank(from: string): number {
+  if (from === "json-ld" || from === "front-matter" || from.startsWith("ninjs:")) return 0;
+  if (from === "byline") return 1;
+  if (from === "microdata") return 2;
+  return 3;
+}
+
+/**
  * Gathers metadata from several places. Sources are offered in priority
  * order: the first value for a field wins, every value is kept in `origins`.
  */
 export class MetadataCollector {
   private readonly values = new Map<ScalarField, string>();
-  private readonly authors: string[] = [];
+  private readonly authors: Array<{ name: string; rank: number; seq: number }> = [];
+  private seq = 0;
   private readonly origins: MetadataOrigin[] = [];
   private readonly seenOrigins = new Set<string>();
 
@@ -46,17 +59,24 @@ export class MetadataCollector {
     return this.values.get(field);
   }
 
+  /** Adds a person; the same name from several places is kept once, in the order of the most trusted place. */
   addAuthor(name: unknown, from: string): void {
-    const clean = cleanValue(name);
-    if (clean === undefined) return;
+    // A name is text with a letter in it: not a number, not "—".
+    const clean = typeof name === "string" ? cleanValue(name) : undefined;
+    if (clean === undefined || !/\p{L}/u.test(clean)) return;
     this.record("authors", clean, from);
     const key = clean.toLowerCase();
-    if (!this.authors.some((author) => author.toLowerCase() === key)) this.authors.push(clean);
+    const rank = authorRank(from);
+    const known = this.authors.find((author) => author.name.toLowerCase() === key);
+    const seq = this.seq++;
+    if (known === undefined) this.authors.push({ name: clean, rank, seq });
+    else if (rank < known.rank) Object.assign(known, { rank, seq });
   }
 
   build(): ArticleMetadata {
     const metadata: { -readonly [K in keyof ArticleMetadata]: ArticleMetadata[K] } = {
-      authors: [...this.authors],
+      // Names in the order of the most trusted place that gives them, and in that place's order.
+      authors: [...this.authors].sort((a, b) => a.rank - b.rank || a.seq - b.seq).map((author) => author.name),
       origins: [...this.origins],
     };
     for (const [field, value] of this.values) metadata[field] = value;
