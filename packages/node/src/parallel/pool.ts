@@ -46,7 +46,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.setup });
+    // Node flags that only make sense for the main script (`--input-type` with `-e`) would stop the worker.
+    const execArgv = process.execArgv.filter((flag) => !flag.startsWith("--input-type") && flag !== "-e" && flag !== "--eval");
+    const worker = new Worker(this.script, { workerData: this.setup, execArgv });
     const own = this.setupMessages.map((message) => ({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve: () => undefined }));
     const slot: Slot = { worker, job: undefined, timer: undefined, own };
     worker.on("message", (reply: FromWorker) => this.finish(slot, reply));
