@@ -1,0 +1,18 @@
+import type { StorySentence } from "../text/story.js";
+import { findAllegations } from "./allegations.js";
+import type { ClaimCue, ClaimKind } from "./cue.js";
+import { findFigures } from "./figures.js";
+import { findMotives } from "./motives.js";
+import { findPredictions } from "./predictions.js";
+
+export type { ClaimCue, ClaimKind } from "./cue.js";
+
+/** Every claim cue of the enabled kinds in a sentence, in text order. */
+export function claimCues(sentence: StorySentence, kinds: ReadonlySet<ClaimKind>): ClaimCue[] {
+  const cues: ClaimCue[] = [];
+  if (kinds.has("figure")) cues.push(...findFigures(sentence));
+  if (kinds.has("allegation")) cues.push(...findAllegations(sentence));
+  if (kinds.has("motive")) cues.push(...findMotives(sentence));
+  if (kinds.has("prediction")) cues.push(...findPredictions(sentence));
+  return cues.sort((a, b) => a.start - b.start);
+}
