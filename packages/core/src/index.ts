@@ -24,6 +24,8 @@ export * from "./engine/directives.js";
 export * from "./engine/fixes.js";
 export * from "./engine/check-article.js";
 export * from "./engine/run.js";
+export * from "./engine/article-cache.js";
+export * from "./engine/timing.js";
 export * from "./config/config.js";
 export * from "./config/closest.js";
 export * from "./testing/article-from-text.js";

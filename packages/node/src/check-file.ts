@@ -59,11 +59,14 @@ const fixUntilStable = (source: SourceFile, format: ArticleFormat | undefined, f
     return { text, article, result };
   });
 
-/** Read, parse, check and (with --fix) fix one file. Never fails: problems become the result's errors. */
-export const checkFile = (path: string, input: CheckInput, setup: FileSetup): Effect.Effect<FileCheck> =>
+/**
+ * Read, parse, check and (with --fix) fix one file. Never fails: problems become the result's
+ * errors. `preloaded` is the article when the corpus pass already read it.
+ */
+export const checkFile = (path: string, input: CheckInput, setup: FileSetup, preloaded?: Article): Effect.Effect<FileCheck> =>
   Effect.gen(function* () {
-    const source = yield* input.load;
-    const article = yield* readArticle(source, setup.reader, input.format);
+    const article = preloaded ?? (yield* Effect.flatMap(input.load, (loaded) => readArticle(loaded, setup.reader, input.format)));
+    const source = article.source;
     const result = checkLoadedArticle(article, setup.config, setup.corpus);
     if (setup.fix === "none" || !result.findings.some((f) => f.fix !== undefined)) return { result, article };
 

@@ -2,9 +2,11 @@ import { availableParallelism } from "node:os";
 import { relative } from "node:path";
 import { Effect } from "effect";
 import {
+  ArticleCache,
   ConfigError,
   SourceFile,
   buildCorpus,
+  readerFor,
   summarize,
   type ArticleFormat,
   type CheckInput,
@@ -20,6 +22,7 @@ import { defaultReader } from "./defaults.js";
 import { findFiles } from "./find-files.js";
 import { corpusIsParallel, runParallel } from "./parallel/run-parallel.js";
 import { DEFAULT_MAX_FILE_SIZE, readSource } from "./read-source.js";
+import { collectTiming, mergeTiming, type TimingTotals } from "./timing.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export { resolveRunConfig, type ConfigOptions } from "./config-run.js";
@@ -60,6 +63,8 @@ export interface CheckOptions {
   readonly onFile?: (check: FileCheck) => void;
   /** Articles are sent back from worker threads only when asked (a report that shows the text). */
   readonly wantArticles?: boolean;
+  /** Measure time per parser, processor, corpus builder and rule (the CLI asks when COPYDESK_TIMING is set). */
+  readonly timing?: boolean;
 }
 
 export interface CheckRun {
@@ -68,9 +73,13 @@ export interface CheckRun {
   readonly configPath: string | undefined;
   /** Worker threads used (0: the calling thread). */
   readonly workers: number;
+  /** Milliseconds per parser, processor, corpus builder and rule, summed over threads, when `timing` was asked for. */
+  readonly timing?: TimingTotals;
 }
 
 export const DEFAULT_MAX_FILE_TIME = 30_000;
+/** Memory for articles kept between the corpus pass and the check pass, across all threads. */
+const ARTICLE_CACHE_BYTES = 256 * 1024 * 1024;
 /** Below this many files, "auto" checks on the calling thread: starting workers costs more than it saves. */
 export const AUTO_WORKERS_MIN_FILES = 200;
 /** "auto" gives each worker at least this many files. */
@@ -118,7 +127,8 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
   Effect.gen(function* () {
     const cwd = options.cwd ?? process.cwd();
     const { loaded, config } = yield* resolveRunConfig(options, cwd);
-    const reader = options.reader ?? defaultReader;
+    const wantArticles = options.wantArticles ?? options.onFile === undefined;
+    const reader = readerFor(options.reader ?? defaultReader, config.rules.map((enabled) => enabled.rule.meta.id), wantArticles);
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
     const found = yield* Effect.promise(() => findFiles(options.patterns, cwd, config.ignore));
@@ -145,6 +155,8 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
     };
     const emit = inOrder(deliver);
 
+    const timing: TimingTotals | undefined = options.timing ? {} : undefined;
+    const stopTiming = options.timing ? collectTiming() : undefined;
     const custom = options.rules !== undefined || options.reader !== undefined;
     const workers = custom || !corpusIsParallel(config) ? 0 : workerCount(options.workers ?? "auto", found.files.length);
     if (workers > 0) {
@@ -156,6 +168,7 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
           sources: refs(sourceFiles),
           maxFileTime: options.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
           onCheck: emit,
+          ...(timing ? { onTiming: (totals: TimingTotals) => mergeTiming(timing, totals) } : {}),
           setup: {
             cwd,
             configPath: loaded.path,
@@ -164,24 +177,32 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
             maxFileSize,
             encoding: options.encoding,
             fix: options.fix ?? "none",
-            wantArticles: options.wantArticles ?? options.onFile === undefined,
+            wantArticles,
+            cacheBytes: Math.floor(ARTICLE_CACHE_BYTES / workers),
+            timing: options.timing ?? false,
           },
         }),
       );
     } else {
       const inputs = refs(found.files).map(toInput);
       const concurrency = options.concurrency ?? 4;
-      const corpus = yield* buildCorpus(inputs, { reader, config, concurrency, sources: refs(sourceFiles).map(toInput) });
+      // Articles the corpus pass reads are kept (up to a budget) so each file is read once.
+      const cache = new ArticleCache(ARTICLE_CACHE_BYTES);
+      const corpus = yield* buildCorpus(inputs, { reader, config, concurrency, sources: refs(sourceFiles).map(toInput) }, (input, article) => cache.put(input.path, article));
       const setup = { reader, config, corpus, fix: options.fix ?? "none" };
       yield* Effect.forEach(
         found.files,
-        (absolute, index) => checkFile(absolute, inputs[index] as CheckInput, setup).pipe(Effect.tap((c) => Effect.sync(() => emit(index, c)))),
+        (absolute, index) => {
+          const input = inputs[index] as CheckInput;
+          return checkFile(absolute, input, setup, cache.take(input.path)).pipe(Effect.tap((c) => Effect.sync(() => emit(index, c))));
+        },
         { concurrency, discard: true },
       );
     }
+    if (stopTiming !== undefined && timing !== undefined) mergeTiming(timing, stopTiming());
     for (const { pattern, reason } of found.missing) deliver({ result: { path: pattern, findings: [], errors: [{ message: reason }] } });
     const report = options.onFile !== undefined ? { ...makeReport([]), summary } : makeReport(counted);
-    return { report, checks: kept, configPath: loaded.path, workers };
+    return { report, checks: kept, configPath: loaded.path, workers, ...(timing ? { timing } : {}) };
   });
 
 function addToSummary(summary: ReturnType<typeof summarize>, file: FileResult): ReturnType<typeof summarize> {

@@ -7,3 +7,4 @@ export * from "./defaults.js";
 export * from "./unified-diff.js";
 export * from "./write-atomic.js";
 export * from "./version.js";
+export * from "./timing.js";

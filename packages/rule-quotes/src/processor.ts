@@ -8,5 +8,6 @@ import { extractQuotations } from "./extract/extract.js";
  */
 export const quotationsProcessor: Processor = {
   id: "quotes/extract",
+  usedBy: ["quotes/"],
   process: (article: Article): Article => ({ ...article, quotations: extractQuotations(article) }),
 };

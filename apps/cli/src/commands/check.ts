@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { Effect, Either } from "effect";
 import type { FileResult, Summary } from "@copydesk/core";
-import { TOOL_NAME, TOOL_VERSION, check, resolveRunConfig, type FileCheck } from "@copydesk/node";
+import { TOOL_NAME, TOOL_VERSION, check, formatTiming, resolveRunConfig, timingRequested, type FileCheck } from "@copydesk/node";
 import { SummaryCounter, fanOut, reporters, type Reporter, type Sink } from "@copydesk/reporters";
 import { UsageError, type CheckArgs } from "../args.js";
 import { EXIT } from "../exit-codes.js";
@@ -116,6 +116,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
           ...(args.maxFileTime ? { maxFileTime: args.maxFileTime * 1000 } : {}),
           ...(args.encoding ? { encoding: args.encoding } : {}),
           wantArticles: wantsArticles,
+          timing: timingRequested(io.env),
           onFile: (checked) => {
             progress?.tick(checked.result.path);
             feed(checked);
@@ -134,6 +135,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     committed = true;
     for (const diff of heldDiffs) io.stdout(diff);
 
+    if (outcome.right.timing !== undefined) io.stderr(`\nTime per step (COPYDESK_TIMING), summed over ${Math.max(1, outcome.right.workers)} thread(s):\n${formatTiming(outcome.right.timing)}`);
     // Files that could not be checked are named on stderr too, so a CI log shows them whatever the format.
     for (const line of failures) io.stderr(line);
     return exitCodeFor(raw.summary, args.maxWarnings);

@@ -3,6 +3,7 @@ import type { Article } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
 import { directivesToSuppressions, isSuppressed } from "./directives.js";
 import { resolveReport } from "./resolve.js";
+import { timed } from "./timing.js";
 
 export interface ArticleCheck {
   readonly findings: ReadonlyArray<Finding>;
@@ -15,7 +16,7 @@ const byPosition = (a: Finding, b: Finding): number =>
 
 function runRule(article: Article, enabled: EnabledRule, config: ResolvedConfig, corpus: ReadonlyMap<string, unknown>): Finding[] {
   const { rule, severity, options } = enabled;
-  const reports = rule.check(article, { options, severity, settings: config.settings, corpus });
+  const reports = timed(`rule ${rule.meta.id}`, () => rule.check(article, { options, severity, settings: config.settings, corpus }));
   return reports.map((report) => resolveReport(article, rule.meta.id, severity, report));
 }
 

@@ -36,10 +36,28 @@ export function chooseParser(parsers: ReadonlyArray<Parser>, source: SourceFile,
 export interface Processor {
   readonly id: string;
   readonly process: (article: Article) => Article;
+  /**
+   * Rule-id prefixes ("quotes/") of the rules that read what this processor adds. A run whose
+   * enabled rules include none of them skips it (unless a report shows everything). Undefined:
+   * every run needs it (boilerplate marks change what every rule reads).
+   */
+  readonly usedBy?: ReadonlyArray<string>;
 }
 
 /** How files become articles: the parsers to choose from, then the processors in order. */
 export interface Reader {
   readonly parsers: ReadonlyArray<Parser>;
   readonly processors?: ReadonlyArray<Processor>;
+}
+
+/**
+ * The reader a run needs: the processors whose annotations some enabled rule reads. `everything`
+ * keeps them all (inspect, and reports that show quotations and provenance).
+ */
+export function readerFor(reader: Reader, ruleIds: ReadonlyArray<string>, everything: boolean): Reader {
+  if (everything || reader.processors === undefined) return reader;
+  const needed = reader.processors.filter(
+    (processor) => processor.usedBy === undefined || processor.usedBy.some((prefix) => ruleIds.some((id) => id.startsWith(prefix))),
+  );
+  return needed.length === reader.processors.length ? reader : { ...reader, processors: needed };
 }

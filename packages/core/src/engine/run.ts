@@ -3,7 +3,9 @@ import type { ResolvedConfig } from "../config/config.js";
 import type { Article } from "../model/article.js";
 import type { FileResult } from "../model/finding.js";
 import type { ArticleFormat, SourceFile } from "../model/source.js";
+import { ArticleCache } from "./article-cache.js";
 import { checkArticle } from "./check-article.js";
+import { timed } from "./timing.js";
 import { InputError } from "./errors.js";
 import { chooseParser, type Reader } from "./parser.js";
 
@@ -31,12 +33,12 @@ export const readArticle = (source: SourceFile, reader: Reader, format?: Article
     const parser = chooseParser(reader.parsers, source, format);
     if (parser === undefined) return Effect.fail(new InputError({ path: source.uri, reason: `no parser for format ${format}` }));
     return Effect.try({
-      try: () => parser.parse(source),
+      try: () => timed(`parse ${parser.format}`, () => parser.parse(source)),
       catch: (error) => new InputError({ path: source.uri, reason: `cannot read as ${parser.format}: ${reason(error)}` }),
     }).pipe(
       Effect.flatMap((parsed) =>
         Effect.try({
-          try: () => (reader.processors ?? []).reduce((article, processor) => processor.process(article), parsed),
+          try: () => (reader.processors ?? []).reduce((article, processor) => timed(`processor ${processor.id}`, () => processor.process(article)), parsed),
           catch: (error) => new InputError({ path: source.uri, reason: `processing failed: ${reason(error)}` }),
         }),
       ),
@@ -66,6 +68,8 @@ export function checkLoadedArticle(article: Article, config: ResolvedConfig, cor
 export const buildCorpus = (
   inputs: ReadonlyArray<CheckInput>,
   options: RunOptions,
+  /** Gets each checked article the pass read (to keep it for the check pass). */
+  onChecked?: (input: CheckInput, article: Article) => void,
 ): Effect.Effect<ReadonlyMap<string, unknown>> =>
   Effect.gen(function* () {
     const builders = options.config.rules.flatMap((enabled) =>
@@ -77,7 +81,12 @@ export const buildCorpus = (
         list,
         (input) =>
           loadArticle(input, options.reader).pipe(
-            Effect.tap((article) => Effect.sync(() => builders.forEach(({ builder }) => builder.add(article, role)))),
+            Effect.tap((article) =>
+              Effect.sync(() => {
+                builders.forEach(({ id, builder }) => timed(`corpus ${id}`, () => builder.add(article, role)));
+                if (role === "checked") onChecked?.(input, article);
+              }),
+            ),
             Effect.ignore,
           ),
         { concurrency: options.concurrency ?? 4, discard: true },
@@ -97,14 +106,17 @@ export const checkInputs = (
   options: RunOptions,
 ): Effect.Effect<ReadonlyArray<FileResult>> =>
   Effect.gen(function* () {
-    const corpus = yield* buildCorpus(inputs, options);
+    const cache = new ArticleCache();
+    const corpus = yield* buildCorpus(inputs, options, (input, article) => cache.put(input.path, article));
     return yield* Effect.forEach(
       inputs,
-      (input) =>
-        loadArticle(input, options.reader).pipe(
+      (input) => {
+        const kept = cache.take(input.path);
+        return (kept !== undefined ? Effect.succeed(kept) : loadArticle(input, options.reader)).pipe(
           Effect.map((article) => checkLoadedArticle(article, options.config, corpus)),
           Effect.catchAll((error) => Effect.succeed(failedResult(error))),
-        ),
+        );
+      },
       { concurrency: options.concurrency ?? 4 },
     );
   });

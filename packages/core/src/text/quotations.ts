@@ -1,3 +1,4 @@
+import { memoizeByText } from "./memo.js";
 /**
  * Quotation spans in one block of text, found in a single left-to-right pass
  * (linear in the text, no regular expressions over the whole text).
@@ -98,7 +99,7 @@ interface OpenQuote {
   readonly closers: string;
 }
 
-export function findQuotations(text: string): QuotationSpan[] {
+function scanQuotations(text: string): QuotationSpan[] {
   const found: QuotationSpan[] = [];
   const stack: OpenQuote[] = [];
   let strongAhead: Uint8Array | undefined;
@@ -188,3 +189,6 @@ export function findQuotations(text: string): QuotationSpan[] {
 export function isInsideQuotation(quotations: ReadonlyArray<QuotationSpan>, start: number, end: number): boolean {
   return quotations.some((q) => start >= q.contentStart && end <= q.contentEnd);
 }
+
+/** The quotation spans of `text`, in order of their opening marks (shared and frozen: computed once per text). */
+export const findQuotations: (text: string) => ReadonlyArray<QuotationSpan> = memoizeByText(scanQuotations);

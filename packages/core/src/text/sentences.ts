@@ -1,3 +1,4 @@
+import { memoizeByText } from "./memo.js";
 export interface TextRange {
   readonly start: number;
   readonly end: number;
@@ -38,11 +39,7 @@ function chunkEnd(text: string, start: number): number {
   return text.length;
 }
 
-/**
- * Sentence ranges of `text` (trailing white space excluded), by Intl.Segmenter
- * with abbreviations like "Mr." and "U.S." kept inside their sentence.
- */
-export function splitSentences(text: string): TextRange[] {
+function segmentSentences(text: string): TextRange[] {
   const ranges: TextRange[] = [];
   let pendingStart = -1;
   const close = (start: number, end: number) => {
@@ -69,3 +66,9 @@ export function splitSentences(text: string): TextRange[] {
   if (pendingStart >= 0) close(pendingStart, text.length);
   return ranges;
 }
+
+/**
+ * Sentence ranges of `text` (trailing white space excluded), by Intl.Segmenter with
+ * abbreviations like "Mr." and "U.S." kept inside their sentence. Shared and frozen: computed once per text.
+ */
+export const splitSentences: (text: string) => ReadonlyArray<TextRange> = memoizeByText(segmentSentences);

@@ -4,7 +4,8 @@ import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 interface Job {
   readonly message: ToWorker;
   readonly timeoutMs: number | undefined;
-  readonly resolve: (reply: FromWorker) => void;
+  /** Called with the reply and the index of the slot that ran the job. */
+  readonly resolve: (reply: FromWorker, slot: number) => void;
 }
 
 interface Slot {
@@ -80,7 +81,7 @@ export class WorkerPool {
     clearTimeout(slot.timer);
     slot.job = undefined;
     slot.timer = undefined;
-    job.resolve(reply);
+    job.resolve(reply, this.slots.indexOf(slot));
     this.pump();
   }
 
@@ -93,17 +94,32 @@ export class WorkerPool {
     if (index < 0) return;
     void slot.worker.terminate();
     if (!this.closed) this.slots[index] = this.spawn();
-    job?.resolve({ type: "failed", task: job.message.task, message });
+    job?.resolve({ type: "failed", task: job.message.task, message }, index);
     this.pump();
   }
 
   /** Runs one job on the next free worker. */
   run(message: ToWorker, timeoutMs?: number): Promise<FromWorker> {
+    return this.runWithSlot(message, timeoutMs).then(({ reply }) => reply);
+  }
+
+  /** Runs one job on the next free worker, saying which slot took it (to send related jobs there). */
+  runWithSlot(message: ToWorker, timeoutMs?: number): Promise<{ reply: FromWorker; slot: number }> {
     return new Promise((resolve) => {
-      this.queue.push({ message, timeoutMs, resolve });
+      this.queue.push({ message, timeoutMs, resolve: (reply, slot) => resolve({ reply, slot }) });
       this.pump();
     });
   }
+
+  /** Runs one job on the worker in `slot` (after what is already queued for it). */
+  runOn(slot: number, message: ToWorker, timeoutMs?: number): Promise<FromWorker> {
+    const target = this.slots[slot % this.slots.length] as Slot;
+    return new Promise((resolve) => {
+      target.own.push({ message, timeoutMs, resolve });
+      this.pump();
+    });
+  }
+
 
   /** Sends a set-up message to every worker (and to any that replaces one later); resolves with every answer. */
   broadcast(message: ToWorker): Promise<FromWorker[]> {

@@ -11,8 +11,12 @@ export interface WorkerSetup {
   readonly maxFileSize: number;
   readonly encoding: string | undefined;
   readonly fix: FixMode;
-  /** Send each parsed article back (a report needs the text, e.g. HTML). */
+  /** Send each parsed article back (a report needs the text, e.g. HTML); also runs every processor. */
   readonly wantArticles: boolean;
+  /** This worker's share of the memory kept for articles between the corpus and check passes. */
+  readonly cacheBytes: number;
+  /** Collect time per step (COPYDESK_TIMING). */
+  readonly timing: boolean;
 }
 
 export interface FileRef {
@@ -26,7 +30,8 @@ export type ShardSnapshots = Readonly<Record<string, unknown>>;
 export type ToWorker =
   | { readonly type: "corpus"; readonly task: number; readonly role: "checked" | "source"; readonly files: ReadonlyArray<FileRef> }
   | { readonly type: "prepare"; readonly task: number; readonly shards: ReadonlyArray<ShardSnapshots> }
-  | { readonly type: "check"; readonly task: number; readonly file: FileRef };
+  | { readonly type: "check"; readonly task: number; readonly file: FileRef }
+  | { readonly type: "timing"; readonly task: number };
 
 export interface PlainFileCheck {
   readonly result: FileResult;
@@ -38,4 +43,5 @@ export type FromWorker =
   | { readonly type: "corpus-done"; readonly task: number; readonly snapshots: ShardSnapshots }
   | { readonly type: "prepared"; readonly task: number }
   | { readonly type: "checked"; readonly task: number; readonly check: PlainFileCheck }
+  | { readonly type: "timing"; readonly task: number; readonly totals: Readonly<Record<string, number>> }
   | { readonly type: "failed"; readonly task: number; readonly message: string };

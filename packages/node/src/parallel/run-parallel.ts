@@ -1,5 +1,6 @@
 import { fromPlainArticle, type ResolvedConfig } from "@copydesk/core";
 import type { FileCheck } from "../check-file.js";
+import type { TimingTotals } from "../timing.js";
 import { WorkerPool, newTask } from "./pool.js";
 import type { FileRef, ShardSnapshots, WorkerSetup } from "./protocol.js";
 
@@ -13,17 +14,26 @@ export interface ParallelPlan {
   readonly maxFileTime: number;
   /** Called with each file's check, with its index in `files`. */
   readonly onCheck: (index: number, check: FileCheck) => void;
+  /** Gets each worker's time per step when timing was asked for. */
+  readonly onTiming?: (totals: TimingTotals) => void;
 }
 
 const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
 
-/** Shards of about equal size, in order: shard i is files[i*size, (i+1)*size). */
-function shards<T>(list: ReadonlyArray<T>, count: number): T[][] {
-  const out: T[][] = [];
-  const size = Math.ceil(list.length / Math.max(1, count));
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
+/**
+ * Contiguous index ranges cutting `count` files into shards: at least two per worker (so a slow
+ * shard does not leave a thread idle), at most SHARD_FILES each (so results waiting to be put back
+ * in order stay few, whatever the size of the run).
+ */
+function shardRanges(count: number, workers: number): Array<[number, number]> {
+  const shards = Math.max(workers * 2, Math.ceil(count / SHARD_FILES));
+  const size = Math.max(1, Math.ceil(count / shards));
+  const ranges: Array<[number, number]> = [];
+  for (let from = 0; from < count; from += size) ranges.push([from, Math.min(count, from + size)]);
+  return ranges;
 }
+
+const SHARD_FILES = 250;
 
 /** True when every enabled corpus builder can be split across threads (snapshot and absorb). */
 export function corpusIsParallel(config: ResolvedConfig): boolean {
@@ -43,32 +53,46 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
 export async function runParallel(plan: ParallelPlan): Promise<void> {
   const pool = new WorkerPool(plan.workers, WORKER_SCRIPT, plan.setup);
   try {
+    // Which worker read each checked file for the corpus: it keeps the article, so it checks the file too.
+    const owner = new Int32Array(plan.files.length).fill(-1);
     const hasCorpus = plan.config.rules.some((enabled) => enabled.rule.corpus !== undefined);
     if (hasCorpus) {
       const collected: ShardSnapshots[] = [];
-      // Several shards per worker keep both threads busy when shards differ in cost.
       for (const [role, list] of [["source", plan.sources], ["checked", plan.files]] as const) {
+        const ranges = shardRanges(list.length, plan.workers);
         const replies = await Promise.all(
-          shards(list, plan.workers * 4).map((files) => pool.run({ type: "corpus", task: newTask(), role, files })),
+          ranges.map(([from, to]) => pool.runWithSlot({ type: "corpus", task: newTask(), role, files: list.slice(from, to) })),
         );
-        for (const reply of replies) if (reply.type === "corpus-done") collected.push(reply.snapshots);
+        replies.forEach(({ reply, slot }, shard) => {
+          if (reply.type === "corpus-done") collected.push(reply.snapshots);
+          const [from, to] = ranges[shard] as [number, number];
+          if (role === "checked") owner.fill(slot, from, to);
+        });
       }
-      const prepared = await pool.broadcast({ type: "prepare", task: 0, shards: collected });
+      const prepared = await pool.broadcast({ type: "prepare", task: newTask(), shards: collected });
       const failed = prepared.find((reply) => reply.type === "failed");
       if (failed !== undefined && failed.type === "failed") throw new Error(`could not prepare the corpus: ${failed.message}`);
     }
     await Promise.all(
       plan.files.map(async (file, index) => {
-        const reply = await pool.run({ type: "check", task: newTask(), file }, plan.maxFileTime);
+        const message = { type: "check" as const, task: newTask(), file };
+        const slot = owner[index] as number;
+        const reply = slot >= 0 ? await pool.runOn(slot, message, plan.maxFileTime) : await pool.run(message, plan.maxFileTime);
         if (reply.type === "checked") {
           const { article, ...rest } = reply.check;
           plan.onCheck(index, article !== undefined ? { ...rest, article: fromPlainArticle(article) } : rest);
         } else {
-          const message = reply.type === "failed" ? reply.message : "no answer from the worker";
-          plan.onCheck(index, { result: { path: file.shown, findings: [], errors: [{ message }] } });
+          const reason = reply.type === "failed" ? reply.message : "no answer from the worker";
+          plan.onCheck(index, { result: { path: file.shown, findings: [], errors: [{ message: reason }] } });
         }
       }),
     );
+    if (plan.setup.timing) {
+      for (let slot = 0; slot < pool.size; slot++) {
+        const reply = await pool.runOn(slot, { type: "timing", task: newTask() });
+        if (reply.type === "timing") plan.onTiming?.(reply.totals);
+      }
+    }
   } finally {
     await pool.close();
   }

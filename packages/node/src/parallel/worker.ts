@@ -1,14 +1,16 @@
 // A worker thread: sets itself up from plain data, then builds corpus shards and checks files on request.
 import { parentPort, workerData } from "node:worker_threads";
 import { Effect, Either } from "effect";
-import { readArticle, toPlainArticle, type CheckInput, type CorpusBuilder, type ResolvedConfig } from "@copydesk/core";
+import { ArticleCache, readArticle, timed, readerFor, toPlainArticle, type CheckInput, type CorpusBuilder, type ResolvedConfig } from "@copydesk/core";
 import { checkFile, type FileCheck } from "../check-file.js";
 import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
 import { readSource } from "../read-source.js";
+import { collectTiming } from "../timing.js";
 import type { FileRef, FromWorker, ShardSnapshots, ToWorker, WorkerSetup } from "./protocol.js";
 
 const setup = workerData as WorkerSetup;
+const stopTiming = setup.timing ? collectTiming() : undefined;
 const port = parentPort;
 if (port === null) throw new Error("copydesk worker started outside a worker thread");
 
@@ -24,6 +26,10 @@ const resolved = Effect.runSync(
 );
 if (Either.isLeft(resolved)) throw new Error(resolved.left.message);
 const config: ResolvedConfig = resolved.right.config;
+const reader = readerFor(defaultReader, config.rules.map((enabled) => enabled.rule.meta.id), setup.wantArticles);
+// Checked articles read for the corpus, kept for the check pass (the main thread sends each file
+// to the worker that read it), within this worker's share of the memory budget.
+const cache = new ArticleCache(setup.cacheBytes);
 
 const input = (file: FileRef): CheckInput => ({ path: file.shown, load: readSource(file.absolute, file.shown, setup.maxFileSize, setup.encoding) });
 
@@ -36,8 +42,10 @@ let corpus: ReadonlyMap<string, unknown> = new Map();
 async function buildShard(role: "checked" | "source", files: ReadonlyArray<FileRef>): Promise<ShardSnapshots> {
   const builders = newBuilders();
   for (const file of files) {
-    const article = await Effect.runPromise(Effect.either(Effect.flatMap(input(file).load, (source) => readArticle(source, defaultReader))));
-    if (Either.isRight(article)) for (const { builder } of builders) builder.add(article.right, role);
+    const article = await Effect.runPromise(Effect.either(Effect.flatMap(input(file).load, (source) => readArticle(source, reader))));
+    if (Either.isLeft(article)) continue;
+    for (const { id, builder } of builders) timed(`corpus ${id}`, () => builder.add(article.right, role));
+    if (role === "checked") cache.put(file.absolute, article.right);
   }
   return Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()]));
 }
@@ -50,7 +58,7 @@ function prepare(shards: ReadonlyArray<ShardSnapshots>): void {
 }
 
 async function checkOne(file: FileRef): Promise<FileCheck> {
-  return Effect.runPromise(checkFile(file.absolute, input(file), { reader: defaultReader, config, corpus, fix: setup.fix }));
+  return Effect.runPromise(checkFile(file.absolute, input(file), { reader, config, corpus, fix: setup.fix }, cache.take(file.absolute)));
 }
 
 port.on("message", (message: ToWorker) => {
@@ -70,6 +78,8 @@ port.on("message", (message: ToWorker) => {
         };
         return { type: "checked", task: message.task, check: plain };
       }
+      case "timing":
+        return { type: "timing", task: message.task, totals: stopTiming?.() ?? {} };
     }
   };
   run().then(send, (error: unknown) => send({ type: "failed", task: message.task, message: error instanceof Error ? error.message : String(error) }));

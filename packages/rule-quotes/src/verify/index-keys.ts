@@ -13,6 +13,8 @@ export function pairKeys(tokens: ReadonlyArray<VerifyToken>): Uint32Array {
   return keys;
 }
 
+const SMALL_INDEX = 4096;
+
 /** A growable pair of parallel Uint32 columns (key, passage id), sorted once into postings. */
 export class PostingsBuilder {
   private keys = new Uint32Array(1024);
@@ -42,14 +44,27 @@ export class PostingsBuilder {
     return { keys: this.keys.slice(0, this.size), ids: this.ids.slice(0, this.size) };
   }
 
-  /** Sorts by key (LSD radix sort, two 16-bit passes: linear) and groups each key's passage ids. */
+  /**
+   * Sorts by key (LSD radix sort, two 16-bit passes: linear) and groups each key's passage ids.
+   * A small index (one article's quotations) is sorted by comparison instead: the radix sort's
+   * two 65,536-entry count tables would cost more than the sort itself.
+   */
   build(): Postings {
     const n = this.size;
     let keys = this.keys.subarray(0, n);
     let ids = this.ids.subarray(0, n);
     let keysOut = new Uint32Array(n);
     let idsOut = new Uint32Array(n);
-    for (const shift of [0, 16]) {
+    if (n < SMALL_INDEX) {
+      // Array.prototype.sort is stable: ids under one key stay in the order they were added, as with the radix sort.
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+      order.forEach((from, to) => {
+        keysOut[to] = keys[from] as number;
+        idsOut[to] = ids[from] as number;
+      });
+      [keys, ids] = [keysOut, idsOut];
+    }
+    for (const shift of n < SMALL_INDEX ? [] : [0, 16]) {
       const counts = new Uint32Array(65537);
       for (let i = 0; i < n; i++) {
         const bucket = (((keys[i] as number) >>> shift) & 0xffff) + 1;

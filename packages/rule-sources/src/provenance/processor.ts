@@ -47,5 +47,6 @@ export function withTextProvenance(article: Article): { metadata: ArticleMetadat
 /** Runs after rule-disclaimers (boilerplate is marked) and before rule-quotes. */
 export const provenanceProcessor: Processor = {
   id: "sources/provenance",
+  usedBy: ["sources/"],
   process: (article) => ({ ...article, metadata: withTextProvenance(article).metadata }),
 };
