@@ -11,8 +11,8 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generateCorpus } from "../corpus/generate.js";
-import { namesAccuracy } from "./accuracy.js";
+import { GENERATOR_VERSION, generateCorpus } from "../corpus/generate.js";
+import { namesAccuracy, quotesAccuracy } from "./accuracy.js";
 import { measure, median } from "./measure.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,7 +36,8 @@ const runs = Math.max(1, Number(values.runs));
 function ensureCorpus(size) {
   const dir = join(benchDir, `corpus-${size}`);
   const manifest = join(dir, "manifest.json");
-  if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).count === size) return dir;
+  const cached = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : undefined;
+  if (cached?.count === size && cached.generatedBy === `tooling/corpus/generate.js v${GENERATOR_VERSION}`) return dir;
   console.error(`generating ${size} articles in ${relative(root, dir)} ...`);
   generateCorpus(size, dir, { formats: ["html"] });
   return dir;
@@ -64,6 +65,12 @@ function copydeskNames(reportPath) {
     flagged.set(file.path, positions);
   }
   return flagged;
+}
+
+/** Every quotes/* finding, by file path relative to the corpus. */
+function copydeskQuotes(reportPath) {
+  const report = JSON.parse(readFileSync(reportPath, "utf8"));
+  return new Map(report.files.map((file) => [file.path, file.findings.filter((f) => f.ruleId.startsWith("quotes/"))]));
 }
 
 function textlintNames(reportPath, corpus) {
@@ -103,6 +110,7 @@ function tools(corpus, configs, size) {
       command: node,
       args: [copydeskBin, "check", "articles", "--sources", "originals", "--config", configs.allRules, "--format", "json", "--output", out("sources")],
       output: out("sources"),
+      accuracy: "copydesk-quotes",
     },
     {
       name: "copydesk, names rules only",
@@ -145,6 +153,7 @@ function runTool(tool, corpus, truth) {
     samples: samples.map((s) => Number(s.seconds.toFixed(3))),
   };
   if (tool.accuracy === "copydesk") row.names = namesAccuracy(truth, copydeskNames(tool.output));
+  if (tool.accuracy === "copydesk-quotes") row.quotes = quotesAccuracy(truth, copydeskQuotes(tool.output));
   if (tool.accuracy === "textlint") row.names = namesAccuracy(truth, textlintNames(tool.output, corpus));
   return row;
 }
@@ -163,6 +172,11 @@ function printTable(size, rows) {
   const all = rows.find((r) => r.tool === "copydesk, all rules");
   const textlint = rows.find((r) => r.tool.startsWith("textlint"));
   if (all && textlint) console.log(`copydesk (all rules) is ${(textlint.seconds / all.seconds).toFixed(1)}× faster than textlint + prh`);
+  const withSources = rows.find((r) => r.quotes !== undefined);
+  if (withSources) {
+    const scores = Object.entries(withSources.quotes).map(([verdict, s]) => `${verdict} ${fmt(s.precision, 3)}/${fmt(s.recall, 3)} (${s.expected} planted)`);
+    console.log(`quotes precision/recall with --sources: ${scores.join(", ")}`);
+  }
   if (all && floor) console.log(`copydesk (all rules) costs ${(all.seconds / floor.seconds).toFixed(2)}× the htmlparser2 parse floor`);
 }
 

@@ -1,6 +1,7 @@
 // One generated story: an original (the wire copy, every quotation attributed correctly) and the
 // syndicated rewrite that is checked (planted names variants, quotation changes, sourcing gaps,
 // disclaimers), with the ground truth of what was planted where.
+import { makeInventedQuote, makeQuote } from "./quotes.js";
 import { Random } from "./random.js";
 import {
   AGGREGATORS, DAYS, DISCLAIMER, FIRST_NAMES, MONTHS, NAME_TRAPS, NAME_VARIANTS, ORGANISATIONS, OUTLETS, PLACES,
@@ -163,16 +164,7 @@ function trapSentence(builder, random) {
   builder.add(after);
 }
 
-/** What a person says: words the syndicated copy may keep, alter or give to someone else. */
-const QUOTE_TEMPLATES = [
-  (r) => ({ text: `We are not going to reopen the terminal until all ${r.int(3, 40)} inspections are finished`, negation: true }),
-  (r) => ({ text: `This is the largest investment in the port in a generation, and it will pay for itself within ${r.int(5, 20)} years`, negation: false }),
-  (r) => ({ text: `Nobody has shown us a credible plan for the ${r.int(2, 900)} trucks a day this will bring`, negation: true }),
-  (r) => ({ text: `The numbers in this budget are ${r.int(2, 9)} years old and they do not reflect the war`, negation: true }),
-  (r) => ({ text: `We will hire locally wherever we can, and we expect about ${r.int(50, 1500)} jobs in the first year`, negation: false }),
-  (r) => ({ text: `The corridor cannot work if insurers keep raising premiums every ${r.int(2, 9)} weeks`, negation: true }),
-  (r) => ({ text: `Our crews restored power to ${r.int(10, 99)} thousand homes overnight, but the grid is still fragile`, negation: false }),
-];
+const ADVISER_QUOTE = " “The view from Kiev has not changed,” an adviser added.";
 
 function alterQuote(quote, random) {
   if (quote.negation && random.chance(0.6)) {
@@ -194,6 +186,7 @@ export function generateStory(random, index, options) {
   const place = random.pick(PLACES);
   const month = random.pick(MONTHS);
   const topic = random.pick(TOPICS);
+  const story = { place, topic: topic.noun, unit: topic.unit };
   const headline = `${cap(topic.noun)} through ${place} ${random.chance(0.5) ? topic.verbUp : topic.verbDown} as ${random.pick(["ports reopen", "insurers return", "repairs continue", "talks resume", "the grid recovers"])}`;
   const context = { cast, plantNames: options.plantNames, variantRate: options.variantRate };
   const wireContext = { cast, plantNames: false, variantRate: 0 };
@@ -227,10 +220,14 @@ export function generateStory(random, index, options) {
 
     if (p % 3 === 1 && quotes.length < 5) {
       const speaker = cast[quotes.length % cast.length];
-      const quote = random.pick(QUOTE_TEMPLATES)(random);
+      const quote = makeQuote(random, story);
       quotes.push({ speaker, quote });
-      const wire = new ParagraphBuilder().add(`“${quote.text},” said ${speaker.name}, ${speaker.role}.`).build();
-      originalBlocks.push(wire);
+      // A variant spelling inside someone's words, in the wire copy as in the rewrite: quoted words are not
+      // the house's to respell, so this is an info at most, and the quotation itself checks out.
+      const adviser = options.plantNames && random.chance(0.2);
+      const wire = new ParagraphBuilder().add(`“${quote.text},” said ${speaker.name}, ${speaker.role}.`);
+      if (adviser) wire.add(ADVISER_QUOTE);
+      originalBlocks.push(wire.build());
       const verdict = random.pick(["verified", "verified", "misattributed", "altered", "unverified"]);
       const rewrite = new ParagraphBuilder();
       if (verdict === "verified") rewrite.add(`“`).plant(quote.text, { kind: "quote", verdict }).add(`,” ${speaker.last} said.`);
@@ -241,12 +238,10 @@ export function generateStory(random, index, options) {
         const altered = alterQuote(quote, random);
         rewrite.add(`“`).plant(altered.text, { kind: "quote", verdict, how: altered.how, original: quote.text }).add(`,” ${speaker.last} said.`);
       } else {
-        const invented = random.pick(QUOTE_TEMPLATES)(random).text.replace(/^We\b/, "They").replace(/^Our\b/, "Their");
+        const invented = makeInventedQuote(random, story);
         rewrite.add(`“`).plant(invented, { kind: "quote", verdict }).add(`,” a spokesperson said.`);
       }
-      if (options.plantNames && random.chance(0.2)) {
-        rewrite.add(` “The view from `).plant("Kiev", { kind: "name", variant: "Kiev", preferred: "Kyiv", expected: "info" }).add(` has not changed,” an adviser added.`);
-      }
+      if (adviser) rewrite.add(ADVISER_QUOTE.slice(0, 16)).plant("Kiev", { kind: "name", variant: "Kiev", preferred: "Kyiv", expected: "info" }).add(ADVISER_QUOTE.slice(20));
       const built = rewrite.build();
       syndicatedBlocks.push(built);
       truthQuotes.push(...built.plants.filter((plant) => plant.kind === "quote"));

@@ -15,6 +15,8 @@ export interface CorpusManifest {
   bytes: number;
   generatedBy: string;
 }
+/** Raised whenever the same options would write a different corpus. */
+export const GENERATOR_VERSION: number;
 export const DEFAULT_OPTIONS: Required<CorpusOptions>;
 /** Writes `count` articles (and their originals and ground truth) into `out`, replacing what was there. */
 export function generateCorpus(count: number, out: string, options?: CorpusOptions): CorpusManifest;

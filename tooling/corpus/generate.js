@@ -11,6 +11,9 @@ import { generateStory } from "./article.js";
 import { Random } from "./random.js";
 import { RENDERERS, renderHtml } from "./render.js";
 
+/** Raised whenever the same options would write a different corpus, so cached corpora are rebuilt. */
+export const GENERATOR_VERSION = 2;
+
 export const DEFAULT_OPTIONS = {
   seed: 42,
   formats: ["html"],
@@ -59,7 +62,7 @@ export function generateCorpus(count, out, options = {}) {
     truth.push({ id, path, format, original, ...story.truth, plants: rendered.plants });
   }
   writeFileSync(join(out, "truth.jsonl"), truth.map((line) => JSON.stringify(line)).join("\n") + "\n");
-  const manifest = { count, seed: settings.seed, formats: settings.formats, bytes, generatedBy: "tooling/corpus/generate.js" };
+  const manifest = { count, seed: settings.seed, formats: settings.formats, bytes, generatedBy: `tooling/corpus/generate.js v${GENERATOR_VERSION}` };
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return manifest;
 }
