@@ -67,7 +67,7 @@ function parallelism(value: string | undefined): number | "auto" | "off" | undef
   return wholeNumber("concurrency", value, 0) ?? undefined;
 }
 
-function encodingName(value: string | undefined): string | undefined {
+export function encodingName(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (encodingLabel(value) === undefined) throw new UsageError(`--encoding: "${value}" is not an encoding copydesk can decode (try windows-1252, iso-8859-2, shift_jis...)`);
   return value;

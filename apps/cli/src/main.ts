@@ -1,5 +1,5 @@
 import { TOOL_VERSION } from "@copydesk/node";
-import { UsageError, parseCommandLine, singleFormat, toCheckArgs } from "./args.js";
+import { UsageError, encodingName, parseCommandLine, singleFormat, toCheckArgs } from "./args.js";
 import { runCheck } from "./commands/check.js";
 import { runInit } from "./commands/init.js";
 import { runInspect } from "./commands/inspect.js";
@@ -28,7 +28,7 @@ export async function main(argv: ReadonlyArray<string>, io: Io = processIo()): P
     const args = COMMANDS.has(first) ? rest : positionals;
     switch (command) {
       case "inspect":
-        return await runInspect(args, singleFormat(values, "inspect", "text"), io);
+        return await runInspect(args, singleFormat(values, "inspect", "text"), io, encodingName(values.encoding));
       case "rules":
         return runRules(singleFormat(values, "rules", "text"), io);
       case "init":

@@ -2,7 +2,7 @@ export const USAGE = `copydesk: editorial QA and provenance checks for syndicate
 
 Usage:
   copydesk check <files|dirs|globs...> [options]   check articles (HTML, Markdown, text, ninjs JSON)
-  copydesk inspect <file> [--format json]           show what copydesk read: metadata and blocks
+  copydesk inspect <file> [--format json] [--encoding <label>]   show what copydesk read: decoding, metadata, blocks
   copydesk rules [--format json]                    list every rule
   copydesk init                                     write a starter copydesk.config.json here
   copydesk --help | --version
@@ -29,7 +29,7 @@ Options for check:
       --fix-dry-run             print the fixes as a unified diff, write nothing
       --sources <paths>         originals to verify quotations against (repeatable)
       --concurrency <n|auto|off> worker threads (default: auto, none below 200 files)
-      --max-file-size <MB>      skip larger files with an error (default: 20)
+      --max-file-size <MB>      skip larger files with an error (default: 10)
       --max-file-time <s>       stop a file that takes longer on a worker thread (default: 30)
       --encoding <label>        encoding of files that are not UTF-8 and declare none (e.g. windows-1252)
 

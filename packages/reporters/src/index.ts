@@ -17,7 +17,7 @@ export { html } from "./html/index.js";
 export { CONTENT_SECURITY_POLICY } from "./html/page.js";
 export { scriptJson } from "./html/json-script.js";
 export { wordDiff, type DiffPart } from "./html/word-diff.js";
-export { terminalSafe } from "./terminal-safe.js";
+export { terminalSafe, terminalSafeLine } from "./terminal-safe.js";
 export { xmlAttribute, xmlSafe, xmlText } from "./xml.js";
 export { pathToUri } from "./paths.js";
 export { docsUrlOf } from "./rule-docs.js";

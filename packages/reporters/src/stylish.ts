@@ -1,6 +1,6 @@
 import type { FileResult, Severity } from "@copydesk/core";
 import { defineReporter } from "./reporter.js";
-import { terminalSafe } from "./terminal-safe.js";
+import { terminalSafeLine } from "./terminal-safe.js";
 
 const ANSI = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", underline: "4" } as const;
 type Style = keyof typeof ANSI;
@@ -15,20 +15,20 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 function renderFile(file: FileResult, color: boolean): string {
   const style = paint(color);
   const rows = [
-    ...file.errors.map((error) => ({ where: "0:0", severity: "error" as Severity, message: error.message, ruleId: "" })),
-    ...file.findings.map((f) => ({ where: `${f.line}:${f.column}`, severity: f.severity, message: f.message, ruleId: f.ruleId })),
+    ...file.errors.map((error) => ({ where: "0:0", severity: "error" as Severity, message: terminalSafeLine(error.message), ruleId: "" })),
+    ...file.findings.map((f) => ({ where: `${f.line}:${f.column}`, severity: f.severity, message: terminalSafeLine(f.message), ruleId: terminalSafeLine(f.ruleId) })),
   ];
   if (rows.length === 0) return "";
   const whereWidth = Math.max(...rows.map((r) => r.where.length));
   const severityWidth = Math.max(...rows.map((r) => r.severity.length));
   const messageWidth = Math.min(100, Math.max(...rows.map((r) => r.message.length)));
   const lines = [
-    style("underline", terminalSafe(file.path)),
+    style("underline", terminalSafeLine(file.path)),
     ...rows.map((row) =>
       [
         "  " + style("dim", row.where.padEnd(whereWidth)),
         style(severityStyle[row.severity], row.severity.padEnd(severityWidth)),
-        terminalSafe(row.message).padEnd(messageWidth),
+        row.message.padEnd(messageWidth),
         style("dim", row.ruleId),
       ]
         .join("  ")

@@ -34,3 +34,19 @@ describe("github", () => {
     expect(text).toContain("file=feed/win/story.txt,");
   });
 });
+
+describe("github on hostile text", () => {
+  it("writes no control character from a path or message (ESC/CSI, C1 CSI and NEL, BEL, backspace, DEL) and no command of the article's own", () => {
+    const hostile = "\u001b[2J\u001b]0;owned\u0007\u0008\u007f\u009b1m\u0085";
+    const finding = { ...(result.findings[0] as (typeof result.findings)[number]), message: `Kiev ${hostile}\n::error file=x::forged\r::warning::forged` };
+    const text = github.render(reportOf([{ ...result, path: `feed/${hostile}.txt`, findings: [finding] }, { path: `gone${hostile}`, findings: [], errors: [{ message: `${hostile}\n::error::forged` }] }]));
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    const lines = text.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(
+      "::warning file=feed/\\u001b[2J\\u001b]0;owned\\u0007\\u0008\\u007f\\u009b1m\\u0085.txt,line=1,col=10,endLine=1,endColumn=14,title=names/house-style::" +
+        "Kiev \\u001b[2J\\u001b]0;owned\\u0007\\u0008\\u007f\\u009b1m\\u0085%0A::error file=x::forged%0D::warning::forged",
+    );
+    expect(lines[1]).toBe("::error file=gone\\u001b[2J\\u001b]0;owned\\u0007\\u0008\\u007f\\u009b1m\\u0085,title=copydesk::could not be checked: \\u001b[2J\\u001b]0;owned\\u0007\\u0008\\u007f\\u009b1m\\u0085%0A::error::forged");
+  });
+});

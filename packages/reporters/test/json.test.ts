@@ -48,3 +48,22 @@ describe("json (streaming)", () => {
     expect(sink.text()).toBe(expected(reportOf([withFindings, failed])));
   });
 });
+
+/** Every C0 control, DEL and every C1 control. */
+const EVERY_CONTROL = [...Array.from({ length: 0x20 }, (_, i) => i), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) => String.fromCharCode(code)).join("");
+const HOSTILE = `${EVERY_CONTROL} \ud800 lone \udc00 "quoted" back\\slash </script><b>&amp; \u2028\u2029 😀 \uFFFE`;
+
+describe("json on hostile text", () => {
+  it("escapes every control character and lone surrogate, so the report is valid UTF-8 JSON that reads back exactly", () => {
+    const first = withFindings.findings[0] as (typeof withFindings.findings)[number];
+    const file = { path: `feed/${HOSTILE}.txt`, findings: [{ ...first, message: HOSTILE, evidence: { [HOSTILE]: HOSTILE } }], errors: [{ message: HOSTILE }] };
+    const report = reportOf([file]);
+    const text = json.render(report);
+    // Only the layout's own newlines: every control inside a string is a JSON escape.
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
+    expect(Schema.decodeUnknownSync(Report)(JSON.parse(text))).toEqual(report);
+  });
+});
+

@@ -92,3 +92,21 @@ describe("xml escaping", () => {
     expect(xmlSafe("ok 😀 \u00e9 \ud83d")).toBe("ok 😀 \u00e9 \uFFFD");
   });
 });
+
+describe("junit on hostile article text", () => {
+  it("escapes markup and drops what XML 1.0 forbids in notes (system-out) and read errors too", () => {
+    const hostile = "<script>alert(1)</script> ]]> & \u0000\u0008\u000b\u000c\u001b[2J \ud800 \uFFFE \uFFFF \u0085\u009b ok";
+    const readable = "<script>alert(1)</script> ]]> & \\u0000\\u0008\\u000b\\u000c\\u001b[2J \uFFFD \uFFFD \uFFFD \u0085\u009b ok";
+    const info = { ...(storyResult.findings[2] as (typeof storyResult.findings)[number]), message: hostile };
+    const out = junit.render(reportOf([{ ...storyResult, findings: [info] }, { path: "feed/broken.html", findings: [], errors: [{ message: hostile }] }]), { rules: RULES });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(out).not.toContain("<script>");
+    const [story, broken] = parse(out).testsuite;
+    const byline = story.testcase.find((c: any) => c.name === "sources/byline");
+    expect(byline["system-out"]).toBe(`1:1 info ${readable}`);
+    const read = broken.testcase.find((c: any) => c.name === "read");
+    expect(read.error.message).toBe(readable);
+    expect(read.error["#text"]).toBe(readable);
+  });
+});
+

@@ -156,3 +156,35 @@ describe("sarif", () => {
     expect(log.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(["file:///srv/feed/a%20b.html", "file:///C:/feed/story.html"]);
   });
 });
+
+/** Every C0 control, DEL and every C1 control. */
+const EVERY_CONTROL = [...Array.from({ length: 0x20 }, (_, i) => i), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) => String.fromCharCode(code)).join("");
+const HOSTILE = `${EVERY_CONTROL} \ud800 lone \udc00 "quoted" back\\slash </script><b>&amp; \u2028 😀 #?% `;
+/** The same as one file name (no path separators). */
+const HOSTILE_NAME = HOSTILE.replace(/[\\/]/g, "_");
+
+describe("sarif on hostile text", () => {
+  it("escapes every control character and lone surrogate in paths, messages and fixes, and stays a valid log", () => {
+    const [kiev] = storyResult.findings;
+    if (kiev?.fix === undefined) throw new Error("the Kiev finding has a fix");
+    const hostileFinding = { ...kiev, message: HOSTILE, fix: { description: HOSTILE, edits: kiev.fix.edits.map((edit) => ({ ...edit, text: HOSTILE })) } };
+    const files = [
+      { path: `feed/${HOSTILE_NAME}.txt`, findings: [hostileFinding], errors: [] },
+      { path: `bad/${HOSTILE}.html`, findings: [], errors: [{ message: HOSTILE }] },
+    ];
+    const text = sarif.render(reportOf(files), { rules: RULES, cwd: "/home/desk/copy" });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const log = JSON.parse(text);
+    expect(validate(log)).toBe(true);
+    const [result] = log.runs[0].results;
+    expect(result.message.text).toBe(HOSTILE);
+    expect(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe(HOSTILE);
+    // A URI holds no raw control, space or lone surrogate: those are percent-encoded (a lone surrogate as U+FFFD's bytes).
+    const uri: string = result.locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toMatch(/^feed\/[A-Za-z0-9%\-_.!~*'()]+\.txt$/);
+    expect(decodeURIComponent(uri)).toBe(`feed/${HOSTILE_NAME.replace(/\ud800|\udc00/g, "\uFFFD")}.txt`);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(`bad/${HOSTILE}.html: ${HOSTILE}`);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { summarize, type FileResult } from "@copydesk/core";
-import { stylish, terminalSafe } from "../src/index.js";
+import { stylish, terminalSafe, terminalSafeLine } from "../src/index.js";
 import { recordingSink } from "./helpers.js";
 
 const finding = (line: number, column: number, severity: "error" | "warning" | "info", message: string, fixable = false) => ({
@@ -70,8 +70,32 @@ describe("stylish", () => {
   });
 });
 
+/** Every C0 control, DEL and every C1 control. */
+const EVERY_CONTROL = [...Array.from({ length: 0x20 }, (_, i) => i), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) => String.fromCharCode(code)).join("");
+
+describe("stylish on hostile text", () => {
+  it("escapes every C0 and C1 control, DEL, BEL, backspace and line breaks inside a field: text can neither drive the terminal nor forge a row", () => {
+    const message = `Kiev${EVERY_CONTROL} \u001b[31mred\u001b[0m\u0007\u0008\u0008x\r\n  2:2  error  forged`;
+    const hostile = [{ path: "feed/a\n  9:9  error  forged.txt", findings: [finding(1, 1, "warning", message)], errors: [{ message: "bad\u009b2J" }] }];
+    const text = stylish.render({ ...report, files: hostile, summary: summarize(hostile) }, { color: false });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("feed/a\\u000a  9:9  error  forged.txt");
+    expect(lines[1]).toBe("  0:0  error    bad\\u009b2J");
+    expect(lines[2]).toContain(`Kiev${[...EVERY_CONTROL].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")} `);
+    expect(lines[2]).toContain("\\u001b[31mred\\u001b[0m\\u0007\\u0008\\u0008x\\u000d\\u000a  2:2  error  forged");
+    expect(lines[3]).toBe("");
+  });
+});
+
 describe("terminalSafe", () => {
   it("keeps tabs and newlines, escapes other control characters", () => {
     expect(terminalSafe("a\tb\nc\u001bd\u009be")).toBe("a\tb\nc\\u001bd\\u009be");
+  });
+});
+
+describe("terminalSafeLine", () => {
+  it("escapes tab and newline too, and leaves printable text alone", () => {
+    expect(terminalSafeLine("a\tb\nc\r\u0085d «Kyiv» 😀")).toBe("a\\u0009b\\u000ac\\u000d\\u0085d «Kyiv» 😀");
   });
 });

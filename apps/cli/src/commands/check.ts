@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { Effect, Either } from "effect";
 import type { FileResult, Summary } from "@copydesk/core";
 import { TOOL_NAME, TOOL_VERSION, check, formatTiming, resolveRunConfig, timingRequested, type FileCheck } from "@copydesk/node";
-import { SummaryCounter, fanOut, reporters, type Reporter, type Sink } from "@copydesk/reporters";
+import { SummaryCounter, fanOut, reporters, terminalSafeLine, type Reporter, type Sink } from "@copydesk/reporters";
 import { UsageError, type CheckArgs } from "../args.js";
 import { EXIT } from "../exit-codes.js";
 import { useColor, type Io } from "../io.js";
@@ -98,7 +98,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       else stdout.write(checked.diff);
     }
     report.file(args.quiet ? errorsOnly(checked.result) : checked.result, wantsArticles ? checked.article : undefined);
-    for (const error of checked.result.errors) failures.push(`copydesk: ${checked.result.path}: ${error.message}\n`);
+    // A feed's file names are as untrusted as its text: no escape sequence reaches the terminal.
+    for (const error of checked.result.errors) failures.push(terminalSafeLine(`copydesk: ${checked.result.path}: ${error.message}`) + "\n");
   };
 
   let committed = false;
