@@ -21,6 +21,12 @@ export function isWordChar(char: string | undefined): boolean {
   return LETTER_OR_DIGIT.test(char);
 }
 
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return UPPER.test(word[0] as string);
+}
+
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
 const JOINERS = new Set(["'", "\u2019", "-", "\u2010", "\u2011"]);
@@ -60,13 +66,14 @@ export function tokenize(text: string): Token[] {
       } else break;
     }
     const word = text.slice(start, i);
+    const lower = word.toLowerCase();
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/\u2019/g, "'"),
+      lower: lower.includes("\u2019") ? lower.replace(/\u2019/g, "'") : lower,
       start,
       end: i,
       word: true,
-      cap: UPPER.test(word[0] as string),
+      cap: startsUpper(word),
     });
   }
   return tokens;

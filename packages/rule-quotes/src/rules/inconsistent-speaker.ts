@@ -5,7 +5,8 @@ import { SourceArchive } from "../verify/archive.js";
 import type { Passage } from "../verify/passages.js";
 import { quotationsOf } from "../verify/passages.js";
 import { compareSpeakers, describeSpeaker } from "../verify/speakers.js";
-import { verifyTokens } from "../verify/tokens.js";
+import { recentMatches } from "../verify/recent-matches.js";
+import { quotationTokens, rememberPassageTokens } from "../verify/token-cache.js";
 import { matchTokens } from "../verify/verify.js";
 import { spanOf } from "./where.js";
 
@@ -32,7 +33,7 @@ function passageOf(article: Article, quotation: Quotation): Passage {
 function check(article: Article, context: RuleContext<InconsistentSpeakerOptions>): RuleReport[] {
   const { minScore, minWords, acrossArticles } = context.options;
   const quotations = quotationsOf(article).filter(
-    (q) => q.kind !== "reported" && q.speaker !== undefined && verifyTokens(q.text).length >= minWords,
+    (q) => q.kind !== "reported" && q.speaker !== undefined && quotationTokens(q).length >= minWords,
   );
   const reports: RuleReport[] = [];
   const local = new SourceArchive();
@@ -40,16 +41,19 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
   quotations.forEach((quotation, index) => {
     const passage = passageOf(article, quotation);
     indexOf.set(passage, index);
+    // Its words in full quote marks: the quotation's own tokens.
+    rememberPassageTokens(passage, quotationTokens(quotation));
     local.addPassage(passage);
   });
   local.finish();
   const reported = new Set<number>();
 
   quotations.forEach((quotation, index) => {
-    const tokens = verifyTokens(quotation.text);
-    for (const match of matchTokens(tokens, local, NEIGHBOURS)) {
+    const tokens = quotationTokens(quotation);
+    // Each pair once, on the later quotation: the earlier ones alone are compared.
+    const earlier = (passage: Passage): boolean => (indexOf.get(passage) ?? index) < index;
+    for (const match of matchTokens(tokens, local, NEIGHBOURS, earlier)) {
       const other = indexOf.get(match.passage);
-      // Each pair once, on the later quotation.
       if (other === undefined || other >= index || match.comparison.score < minScore) continue;
       if (compareSpeakers(quotation.speaker, match.passage.speaker) !== "different") continue;
       const first = quotations[other] as Quotation;
@@ -69,8 +73,8 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
   if (corpus !== undefined && corpus.checked.size > 0) {
     quotations.forEach((quotation, index) => {
       if (reported.has(index)) return;
-      const tokens = verifyTokens(quotation.text);
-      for (const match of matchTokens(tokens, corpus.checked, NEIGHBOURS)) {
+      const tokens = quotationTokens(quotation);
+      for (const match of recentMatches(quotation.text, corpus.checked, NEIGHBOURS, () => matchTokens(tokens, corpus.checked, NEIGHBOURS))) {
         if (match.passage.file === article.id || match.comparison.score < minScore) continue;
         if (compareSpeakers(quotation.speaker, match.passage.speaker) !== "different") continue;
         const other = match.passage;

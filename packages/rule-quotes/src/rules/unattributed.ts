@@ -1,7 +1,7 @@
 import { defineRule, ruleDocsUrl, type Article, type RuleContext, type RuleReport } from "@copydesk/core";
 import { UnattributedOptions } from "../options.js";
 import { quotationsOf } from "../verify/passages.js";
-import { verifyTokens } from "../verify/tokens.js";
+import { quotationTokens } from "../verify/token-cache.js";
 import { continuations, spanOf } from "./where.js";
 
 const ID = "quotes/unattributed";
@@ -13,7 +13,7 @@ function check(article: Article, context: RuleContext<UnattributedOptions>): Rul
     if (quotation.kind !== "direct" || quotation.speaker !== undefined) continue;
     const first = spanOf(quotation);
     if (!headlines && article.blocks[first.block]?.kind === "headline") continue;
-    if (verifyTokens(quotation.text).length < minWords) continue;
+    if (quotationTokens(quotation).length < minWords) continue;
     reports.push({
       span: first,
       message: "This quotation names no speaker: say who said it, or remove the quotation marks if the words are the writer's own.",

@@ -1,7 +1,9 @@
 import type { Article } from "@copydesk/core";
 import { pairKeys, Postings, PostingsBuilder } from "./index-keys.js";
 import { passagesOf, type Passage } from "./passages.js";
-import { verifyTokens, type VerifyToken } from "./tokens.js";
+import { passageTokens } from "./token-cache.js";
+import type { VerifyToken } from "./tokens.js";
+import { topByWeight } from "./top-weights.js";
 
 export interface Candidate {
   readonly passage: Passage;
@@ -47,6 +49,7 @@ export class SourceArchive {
   private readonly files = new Set<string>();
   private builder: PostingsBuilder | undefined = new PostingsBuilder();
   private postings: Postings = Postings.empty;
+  private weights: Float64Array | undefined;
 
   /** Every passage of one article (its quotations, extracted now when no processor has). */
   addArticle(article: Article): void {
@@ -59,7 +62,7 @@ export class SourceArchive {
     const id = this.passages.length;
     this.passages.push(passage);
     this.files.add(passage.file);
-    const keys = pairKeys(verifyTokens(passage.text, passage.quoted));
+    const keys = pairKeys(passageTokens(passage));
     const seen = new Set<number>();
     for (const key of keys) {
       if (seen.has(key)) continue;
@@ -120,8 +123,13 @@ export class SourceArchive {
   candidates(tokens: ReadonlyArray<VerifyToken>, limit = 8): Candidate[] {
     const total = this.passages.length;
     if (total === 0 || tokens.length === 0) return [];
+    // Before finish() the index is empty and nothing is found.
+    if (this.builder !== undefined) return [];
     const common = Math.max(MIN_COMMON, Math.ceil(total * COMMON_SHARE));
-    const weights = new Map<number, number>();
+    // Weights live in one array reused by every query (a rarity is never 0, so 0 is "not found yet"),
+    // added up in the same order as ever, and cleared again before returning.
+    const weights = (this.weights ??= new Float64Array(total));
+    const found: number[] = [];
     const seen = new Set<number>();
     for (const key of pairKeys(tokens)) {
       if (seen.has(key)) continue;
@@ -129,11 +137,14 @@ export class SourceArchive {
       const ids = this.postings.lookup(key);
       if (ids.length === 0 || ids.length > common) continue;
       const rarity = Math.log(1 + total / ids.length);
-      for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + rarity);
+      for (const id of ids) {
+        if (weights[id] === 0) found.push(id);
+        weights[id] = (weights[id] as number) + rarity;
+      }
     }
-    return [...weights]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id, weight]) => ({ passage: this.passages[id] as Passage, weight }));
+    const best = topByWeight(found, weights, limit);
+    const out = best.map((id) => ({ passage: this.passages[id] as Passage, weight: weights[id] as number }));
+    for (const id of found) weights[id] = 0;
+    return out;
   }
 }

@@ -1,5 +1,6 @@
-import { similarity } from "@copydesk/core";
 import { diffWords, type DiffOp } from "./diff.js";
+import { keySimilarity } from "./key-similarity.js";
+import { keyList, keySet, keyString } from "./token-keys.js";
 import { FILLERS, FUNCTION_WORDS, NEGATIONS, isNumberKey, type VerifyToken } from "./tokens.js";
 
 /** What changed between a source passage and a quotation, as an editor names it. */
@@ -40,6 +41,25 @@ const MAX_BRACKET_REPLACEMENT = 4;
 
 const words = (tokens: ReadonlyArray<VerifyToken>): string => tokens.map((t) => t.text).join(" ");
 
+function keysBetween(tokens: ReadonlyArray<VerifyToken>, start: number, end: number): string[] {
+  const keys: string[] = [];
+  for (let i = start; i < end; i++) keys.push((tokens[i] as VerifyToken).key);
+  return keys;
+}
+
+/** The keys of `passage[start..end)` but the `omitted` ones, space-separated. */
+function alignedKeyString(passage: ReadonlyArray<VerifyToken>, start: number, end: number, omitted: ReadonlySet<number>): string {
+  let keys = "";
+  let first = true;
+  for (let i = start; i < end; i++) {
+    if (omitted.has(i)) continue;
+    const key = (passage[i] as VerifyToken).key;
+    keys = first ? key : `${keys} ${key}`;
+    first = false;
+  }
+  return keys;
+}
+
 /**
  * The stretch of `passage[from..)` that best holds `segment`: a window a little longer than the
  * segment with the most of its words (one pass over the passage).
@@ -47,7 +67,7 @@ const words = (tokens: ReadonlyArray<VerifyToken>): string => tokens.map((t) => 
 function locate(segment: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>, from: number): { start: number; end: number } {
   const size = Math.min(passage.length - from, segment.length + Math.max(4, segment.length >> 1));
   if (size <= 0) return { start: from, end: from };
-  const wanted = new Set(segment.map((t) => t.key));
+  const wanted = keySet(segment);
   let count = 0;
   for (let i = from; i < from + size; i++) if (wanted.has((passage[i] as VerifyToken).key)) count++;
   let best = count;
@@ -116,9 +136,10 @@ function align(quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyT
   let from = 0;
   let previousEnd = -1;
   for (const segment of segments) {
-    const tokens = quote.slice(segment.start, segment.end);
+    // Without an ellipsis the one segment is the whole quotation, whose keys are at hand.
+    const tokens = segments.length === 1 ? quote : quote.slice(segment.start, segment.end);
     const window = locate(tokens, passage, from);
-    const diff = diffWords(passage.slice(window.start, window.end).map((t) => t.key), tokens.map((t) => t.key));
+    const diff = diffWords(keysBetween(passage, window.start, window.end), keyList(tokens));
     if (diff === undefined) return undefined;
     tightenEdges(diff, passage, window.start);
     // Source words before the first and after the last shared word are simply not quoted.
@@ -237,18 +258,23 @@ export function renderDiff(pieces: ReadonlyArray<DiffPiece>): string {
  * how similar they are, and every change, named (a negation dropped, a number changed, words
  * added, a partial quotation extended over words the source did not quote) or tolerated (an
  * ellipsis, a bracketed clarification). Spelling, case, quote marks and punctuation never count.
+ * Undefined below `minCoverage` (quotation words found in the passage, over all its words).
  */
-export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>): Comparison | undefined {
+export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>, minCoverage = 0): Comparison | undefined {
   if (quote.length === 0 || passage.length === 0) return undefined;
   const aligned = align(quote, passage);
   if (aligned === undefined) return undefined;
   const { ops, omitted } = aligned;
   const equal = ops.filter((op): op is Extract<DiffOp, { op: "equal" }> => op.op === "equal");
   if (equal.length === 0) return undefined;
+  const coverage = equal.length / quote.length;
+  // The caller would drop it: spare the score and the changes.
+  if (coverage < minCoverage) return undefined;
   const start = (equal[0] as { a: number }).a;
   const end = (equal[equal.length - 1] as { a: number }).a + 1;
-  const aligning = passage.slice(start, end).filter((_, i) => !omitted.has(start + i));
-  const score = similarity(quote.map((t) => t.key).join(" "), aligning.map((t) => t.key).join(" "));
+  const quoteKeys = keyString(quote);
+  const alignedKeys = alignedKeyString(passage, start, end, omitted);
+  const score = keySimilarity(quoteKeys, alignedKeys);
 
   const changes: Change[] = [];
   const tolerated: Tolerated[] = omitted.size > 0 ? ["ellipsis"] : [];
@@ -275,7 +301,7 @@ export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: Rea
   }
   return {
     score,
-    coverage: equal.length / quote.length,
+    coverage,
     window: { start, end },
     changes,
     tolerated,

@@ -15,10 +15,11 @@ export function diffWords(a: ReadonlyArray<string>, b: ReadonlyArray<string>, ma
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
+  // Before round d, the walk back reads only diagonals -(d-1)..d-1: that band is all it keeps.
   const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice());
+    trace.push(v.slice(offset - d + 1, offset + d));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
       let y = x - k;
@@ -40,10 +41,11 @@ export function diffWords(a: ReadonlyArray<string>, b: ReadonlyArray<string>, ma
   let y = m;
   for (let d = found; d > 0; d--) {
     const prev = trace[d] as Int32Array;
+    const band = d - 1;
     const k = x - y;
-    const down = k === -d || (k !== d && (prev[offset + k - 1] as number) < (prev[offset + k + 1] as number));
+    const down = k === -d || (k !== d && (prev[band + k - 1] as number) < (prev[band + k + 1] as number));
     const prevK = down ? k + 1 : k - 1;
-    const prevX = prev[offset + prevK] as number;
+    const prevX = prev[band + prevK] as number;
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) ops.push({ op: "equal", a: --x, b: --y });
     if (down) ops.push({ op: "insert", b: --y });

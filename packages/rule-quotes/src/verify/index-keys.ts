@@ -15,6 +15,8 @@ export function pairKeys(tokens: ReadonlyArray<VerifyToken>): Uint32Array {
 
 const SMALL_INDEX = 4096;
 
+const NONE = new Uint32Array(0);
+
 /** A growable pair of parallel Uint32 columns (key, passage id), sorted once into postings. */
 export class PostingsBuilder {
   private keys = new Uint32Array(1024);
@@ -123,7 +125,7 @@ export class Postings {
       if (value < key) low = mid + 1;
       else high = mid - 1;
     }
-    return new Uint32Array(0);
+    return NONE;
   }
 
   /** Bytes held, for the benchmark. */

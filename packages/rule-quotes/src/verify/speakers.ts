@@ -5,7 +5,7 @@ export interface SpeakerLike {
   readonly resolvedBy?: string;
 }
 
-const fold = (text: string): string =>
+const foldName = (text: string): string =>
   text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -14,6 +14,20 @@ const fold = (text: string): string =>
     .replace(/[^\p{L}\p{N}' ]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+
+// A run compares the same few hundred names again and again.
+const MAX_FOLDED = 4096;
+let folded = new Map<string, string>();
+
+function fold(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = foldName(text);
+    if (folded.size >= MAX_FOLDED) folded = new Map();
+    folded.set(text, result);
+  }
+  return result;
+}
 
 const known = (speaker: SpeakerLike | undefined): speaker is SpeakerLike =>
   speaker !== undefined && speaker.kind !== "anonymous" && speaker.resolvedBy !== "unresolved pronoun";

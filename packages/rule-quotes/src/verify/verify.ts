@@ -3,7 +3,9 @@ import type { SourceArchive } from "./archive.js";
 import { compareQuotation, type Comparison } from "./compare.js";
 import { quotationsOf, type Passage } from "./passages.js";
 import { compareSpeakers } from "./speakers.js";
-import { verifyTokens, type VerifyToken } from "./tokens.js";
+import { recentMatches } from "./recent-matches.js";
+import { passageTokens, quotationTokens } from "./token-cache.js";
+import type { VerifyToken } from "./tokens.js";
 
 /** A source passage a quotation was compared with. */
 export interface PassageMatch {
@@ -24,13 +26,18 @@ const MIN_COVERAGE = 0.5;
 
 /** The passages of `archive` closest to one quotation, best score first. */
 export function matchQuotation(quotation: Quotation, archive: SourceArchive, limit = 8): PassageMatch[] {
-  return matchTokens(verifyTokens(quotation.text), archive, limit);
+  return matchTokens(quotationTokens(quotation), archive, limit);
 }
 
-export function matchTokens(tokens: ReadonlyArray<VerifyToken>, archive: SourceArchive, limit = 8): PassageMatch[] {
+/**
+ * The passages of `archive` closest to `tokens`, best score first: of the `limit` candidates the
+ * index finds, those `wanted` keeps (all by default) that the quotation's words cover enough.
+ */
+export function matchTokens(tokens: ReadonlyArray<VerifyToken>, archive: SourceArchive, limit = 8, wanted?: (passage: Passage) => boolean): PassageMatch[] {
   const matches: PassageMatch[] = [];
   for (const candidate of archive.candidates(tokens, limit)) {
-    const comparison = compareQuotation(tokens, verifyTokens(candidate.passage.text, candidate.passage.quoted));
+    if (wanted !== undefined && !wanted(candidate.passage)) continue;
+    const comparison = compareQuotation(tokens, passageTokens(candidate.passage), MIN_COVERAGE);
     if (comparison !== undefined && comparison.coverage >= MIN_COVERAGE) matches.push({ passage: candidate.passage, comparison });
   }
   // Best score first; of equals, the one whose words the source quoted.
@@ -50,8 +57,8 @@ export function checkQuotations(article: Article, archive: SourceArchive): Reado
   const cached = memo.get(article);
   if (cached !== undefined && cached.archive === archive) return cached.checks;
   const checks = quotationsOf(article).map((quotation, index) => {
-    const tokens = verifyTokens(quotation.text);
-    return { quotation, index, words: tokens.length, matches: matchTokens(tokens, archive) };
+    const tokens = quotationTokens(quotation);
+    return { quotation, index, words: tokens.length, matches: recentMatches(quotation.text, archive, 8, () => matchTokens(tokens, archive)) };
   });
   memo.set(article, { archive, checks });
   return checks;
@@ -68,6 +75,7 @@ export const bestMatch = (check: QuotationCheck, minScore: number): PassageMatch
 export function misattribution(check: QuotationCheck, minScore: number): PassageMatch | undefined {
   const close = check.matches.filter((m) => m.comparison.score >= minScore);
   const speaker = check.quotation.speaker;
-  if (close.some((m) => compareSpeakers(speaker, m.passage.speaker) === "same")) return undefined;
-  return close.find((m) => compareSpeakers(speaker, m.passage.speaker) === "different");
+  const verdicts = close.map((m) => compareSpeakers(speaker, m.passage.speaker));
+  if (verdicts.includes("same")) return undefined;
+  return close[verdicts.indexOf("different")];
 }
