@@ -155,4 +155,22 @@ describe("checkInputs", () => {
       ["d.txt", 0, []],
     ]);
   });
+
+  it("adds articles to corpus indexes in input order, whichever read finishes first", async () => {
+    const order: string[] = [];
+    const corpusRule: Rule = defineRule({
+      meta: { id: "test/corpus", description: "Records the corpus order", defaultSeverity: "info", fixable: false, options: Schema.Struct({}) },
+      check: () => [],
+      corpus: () => ({ add: (article: Article, role: "checked" | "source") => order.push(`${role} ${article.source.uri}`), finish: () => order }),
+    });
+    // The first file of each list is the slowest to read.
+    const slow = (path: string, ms: number) => ({
+      path,
+      load: Effect.delay(Effect.succeed(new SourceFile({ uri: path, text: path })), `${ms} millis`),
+    });
+    const inputs = [slow("a.txt", 40), slow("b.txt", 0), slow("c.txt", 20), slow("d.txt", 0)];
+    const sources = [slow("s1.txt", 30), slow("s2.txt", 0)];
+    await Effect.runPromise(checkInputs(inputs, { reader: { parsers: [paragraphParser] }, config: config([corpusRule]), concurrency: 4, sources }));
+    expect(order).toEqual(["source s1.txt", "source s2.txt", "checked a.txt", "checked b.txt", "checked c.txt", "checked d.txt"]);
+  });
 });

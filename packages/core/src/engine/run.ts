@@ -76,21 +76,33 @@ export const buildCorpus = (
       enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : [],
     );
     if (builders.length === 0) return new Map();
-    const feed = (list: ReadonlyArray<CheckInput>, role: "checked" | "source") =>
-      Effect.forEach(
+    const add = (input: CheckInput, article: Article, role: "checked" | "source") => {
+      builders.forEach(({ id, builder }) => timed(`corpus ${id}`, () => builder.add(article, role)));
+      if (role === "checked") onChecked?.(input, article);
+    };
+    // Files are read several at a time but added in input order: which of two equal passages a
+    // finding cites must not depend on which read finished first.
+    const feed = (list: ReadonlyArray<CheckInput>, role: "checked" | "source") => {
+      const early = new Map<number, Article | undefined>();
+      let next = 0;
+      const arrived = (index: number, article: Article | undefined) => {
+        early.set(index, article);
+        while (early.has(next)) {
+          const ready = early.get(next);
+          early.delete(next);
+          if (ready !== undefined) add(list[next] as CheckInput, ready, role);
+          next++;
+        }
+      };
+      return Effect.forEach(
         list,
-        (input) =>
+        (input, index) =>
           loadArticle(input, options.reader).pipe(
-            Effect.tap((article) =>
-              Effect.sync(() => {
-                builders.forEach(({ id, builder }) => timed(`corpus ${id}`, () => builder.add(article, role)));
-                if (role === "checked") onChecked?.(input, article);
-              }),
-            ),
-            Effect.ignore,
+            Effect.match({ onFailure: () => arrived(index, undefined), onSuccess: (article) => arrived(index, article) }),
           ),
         { concurrency: options.concurrency ?? 4, discard: true },
       );
+    };
     yield* feed(options.sources ?? [], "source");
     yield* feed(inputs, "checked");
     return new Map(builders.map(({ id, builder }) => [id, builder.finish()]));
