@@ -2,7 +2,7 @@ import { AUXILIARIES, DOCUMENT_VERBS, MONTHS, OPINION_VERBS, TIME_ANCHORS, VAGUE
 import type { StorySentence } from "../text/story.js";
 import { QUOTE_MARKS, type Token, isDash } from "../text/tokens.js";
 import { classifySpeaker, type Speaker } from "./speaker.js";
-import { isVerbUse, reportingVerbAt } from "./verbs.js";
+import { isVerbUse, PHRASAL_REPORTING, REPORTING_VERBS, reportingVerbAt } from "./verbs.js";
 
 export type AttributionKind = "verb" | "according to" | "citing" | "document" | "opinion";
 
@@ -159,13 +159,33 @@ export function isAnchored(sentence: StorySentence): boolean {
   return false;
 }
 
-/** Every attribution in a sentence, outside its quotations. */
+/** Every word an attribution's cue can start with: the scan passes over any other word at once. */
+const CUE_OPENERS: ReadonlySet<string> = new Set([
+  "according", "citing", "cited", "quoted", "in", // phraseAttribution
+  ...PHRASAL_REPORTING.keys(),
+  ...REPORTING_VERBS,
+  ...DOCUMENT_VERBS,
+  ...OPINION_VERBS,
+]);
+
+const found = new WeakMap<StorySentence, SentenceAttributions>();
+
+/** Every attribution in a sentence, outside its quotations; computed once per sentence (several rules ask). */
 export function attributionsIn(sentence: StorySentence): SentenceAttributions {
+  let attributions = found.get(sentence);
+  if (attributions === undefined) {
+    attributions = findAttributions(sentence);
+    found.set(sentence, attributions);
+  }
+  return attributions;
+}
+
+function findAttributions(sentence: StorySentence): SentenceAttributions {
   const tokens = sentence.tokens;
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || sentence.quotes.inside(token.start, token.end)) continue;
+    if (token.kind !== "word" || !CUE_OPENERS.has(token.key) || sentence.quotes.inside(token.start, token.end)) continue;
     const phrase = phraseAttribution(sentence, i);
     if (phrase !== undefined) {
       const speaker = classifySpeaker(forward(sentence, phrase.cueEnd), sentence.start);
@@ -207,7 +227,15 @@ export function attributionsIn(sentence: StorySentence): SentenceAttributions {
     });
     i = end - 1;
   }
-  return { attributions: out, anchored: isAnchored(sentence) };
+  let anchored: boolean | undefined;
+  return {
+    attributions: out,
+    // Only a remark with a vague time word asks whether the sentence places it: read on first use.
+    get anchored() {
+      anchored ??= isAnchored(sentence);
+      return anchored;
+    },
+  };
 }
 
 /** Who does the act at token `i` ("The Port Elwyn Harbor Board voted ..."): the subject before the verb. */

@@ -53,6 +53,13 @@ interface NameRun {
   readonly last: number;
 }
 
+/** The words' texts joined by single spaces (a concatenation loop: cheaper than map and join for a few words). */
+function spaced(words: ReadonlyArray<Token>, from = 0, to = words.length): string {
+  let text = "";
+  for (let k = from; k < to; k++) text = k === from ? (words[k] as Token).text : `${text} ${(words[k] as Token).text}`;
+  return text;
+}
+
 /** Runs of consecutive name words ("Port Elwyn Harbor Board", "U.S."), with "of"/"the" inside a run kept. */
 function nameRuns(words: ReadonlyArray<Token>, sentenceStart: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -70,29 +77,38 @@ function nameRuns(words: ReadonlyArray<Token>, sentenceStart: number): NameRun[]
       if (!(next.capitalised && next.kind === "word") && !joiner) break;
       j++;
     }
-    runs.push({ text: words.slice(i, j).map((w) => w.text).join(" "), first: i, last: j - 1 });
+    runs.push({ text: spaced(words, i, j), first: i, last: j - 1 });
     i = j;
   }
   return runs;
 }
 
+/** Answers of `isPlace` by run text: the same names ("Moscow", "Tomas Lind") come back sentence after sentence. */
+let placeAnswers = new Map<string, boolean>();
+const PLACE_ANSWERS_MAX = 4096;
+
 function isPlace(run: NameRun): boolean {
+  const known = placeAnswers.get(run.text);
+  if (known !== undefined) return known;
   const places = shippedPlaces().names;
   const text = run.text.toLowerCase().replace(/['’]s$/, "");
-  if (places.has(text)) return true;
-  return text.split(" ").every((word) => places.has(word) || word === "and");
+  const answer = places.has(text) || text.split(" ").every((word) => places.has(word) || word === "and");
+  if (placeAnswers.size >= PLACE_ANSWERS_MAX) placeAnswers = new Map();
+  placeAnswers.set(run.text, answer);
+  return answer;
 }
 
 /** The speaker that `tokens` (the words before a verb of saying, or after "according to") describe. */
 export function classifySpeaker(tokens: ReadonlyArray<Token>, sentenceStart: number): Speaker {
-  let words = tokens.filter(isWordLike);
-  while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).key) && (words[0] as Token).key !== "that") words = words.slice(1);
+  const wordLike = tokens.filter(isWordLike);
+  let from = 0;
+  while (from < wordLike.length && CLAUSE_OPENERS.has((wordLike[from] as Token).key) && (wordLike[from] as Token).key !== "that") from++;
+  const words = from === 0 ? wordLike : wordLike.slice(from);
   if (words.length === 0) return { cls: "none", text: "", start: tokens[0]?.start ?? 0, end: tokens[0]?.start ?? 0 };
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
-  const base = { text: "", start: first.start, end: last.end };
   const cls = classOf(words, sentenceStart);
-  return { ...base, cls, text: words.map((w) => w.text).join(" ") };
+  return { text: spaced(words), start: first.start, end: last.end, cls };
 }
 
 /** "critics", "some" alone, "many people": the head of an unnamed group; "some officials" is headed by "officials". */

@@ -109,16 +109,16 @@ export function findFigures(sentence: StorySentence): ClaimCue[] {
   const cues: ClaimCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (quoted(sentence, token)) continue;
-    if (token.kind === "word" && SPELLED_MAGNITUDES.has(token.key) && tokens[i + 1]?.key === "of") {
+    const spelled = token.kind === "word" && SPELLED_MAGNITUDES.has(token.key);
+    if ((!spelled && token.kind !== "number") || quoted(sentence, token)) continue;
+    if (spelled) {
       const noun = tokens[i + 2];
-      if (isPluralNoun(noun) || (noun !== undefined && COUNT_WORDS.has(noun.key))) {
+      if (tokens[i + 1]?.key === "of" && (isPluralNoun(noun) || (noun !== undefined && COUNT_WORDS.has(noun.key)))) {
         cues.push(cueFrom(sentence, "figure", token, noun as Token, `${token.key} of ${(noun as Token).key}`));
         i += 2;
       }
       continue;
     }
-    if (token.kind !== "number") continue;
     if (/[-‑]/.test(token.text) || /^\d+(?:st|nd|rd|th)$/i.test(token.text)) continue;
     if (isDateOrTime(tokens, i) || isLabel(tokens, i, sentence.start) || isAge(tokens, i)) continue;
     const end = figureEnd(tokens, i);

@@ -7,10 +7,13 @@ import { findPredictions } from "./predictions.js";
 
 export type { ClaimCue, ClaimKind } from "./cue.js";
 
-/** Every claim cue of the enabled kinds in a sentence, in text order. */
-export function claimCues(sentence: StorySentence, kinds: ReadonlySet<ClaimKind>): ClaimCue[] {
-  const cues: ClaimCue[] = [];
-  if (kinds.has("figure")) cues.push(...findFigures(sentence));
+/** Every claim cue of the enabled kinds in a sentence, in text order; `figures` when the caller already found them. */
+export function claimCues(
+  sentence: StorySentence,
+  kinds: ReadonlySet<ClaimKind>,
+  figures: ReadonlyArray<ClaimCue> = kinds.has("figure") ? findFigures(sentence) : [],
+): ClaimCue[] {
+  const cues: ClaimCue[] = [...figures];
   if (kinds.has("allegation")) cues.push(...findAllegations(sentence));
   if (kinds.has("motive")) cues.push(...findMotives(sentence));
   if (kinds.has("prediction")) cues.push(...findPredictions(sentence));

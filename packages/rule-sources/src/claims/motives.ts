@@ -16,6 +16,16 @@ const PHRASES: ReadonlyArray<ReadonlyArray<string>> = [
   ["deliberately"], ["intentionally"], ["on", "purpose"],
 ];
 
+/** The phrases by their first word, in list order: a token that opens none is passed over at once. */
+const PHRASES_BY_FIRST: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>> = (() => {
+  const byFirst = new Map<string, ReadonlyArray<string>[]>();
+  for (const phrase of PHRASES) {
+    const first = phrase[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  return byFirst;
+})();
+
 /** Verbs of choosing: "rejected X in favor of Y" says why X was rejected. */
 const CHOICE_VERBS = new Set([
   "rejected", "rejects", "reject", "rejecting", "chose", "chooses", "choose", "choosing", "abandoned", "abandons", "abandon",
@@ -53,14 +63,16 @@ export function findMotives(sentence: StorySentence): ClaimCue[] {
   const cues: ClaimCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || quoted(sentence, token)) continue;
-    const favour = favourCue(sentence, i);
+    if (token.kind !== "word") continue;
+    const phrases = PHRASES_BY_FIRST.get(token.key);
+    if ((token.key !== "in" && phrases === undefined) || quoted(sentence, token)) continue;
+    const favour = token.key === "in" ? favourCue(sentence, i) : undefined;
     if (favour !== undefined) {
       cues.push(favour);
       i = tokens.findIndex((t) => t.end === favour.end);
       continue;
     }
-    for (const phrase of PHRASES) {
+    for (const phrase of phrases ?? []) {
       const end = phraseAt(tokens, i, phrase);
       if (end < 0) continue;
       const last = extendCue(tokens, end, phrase[phrase.length - 1] === "to" || phrase[phrase.length - 1] === "of" ? 3 : 1, STOPS);

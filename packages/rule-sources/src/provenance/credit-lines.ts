@@ -48,6 +48,13 @@ const PHRASES: ReadonlyArray<readonly [string, CreditStatementKind]> = [
   ["published with permission", "republished"],
 ];
 
+/**
+ * Any credit phrase, in any case: one linear pass that lets most blocks skip the phrase search.
+ * Lower-casing changes no other character into these ASCII letters, so this matches wherever the
+ * search on the lower-case copy can find a phrase.
+ */
+const ANY_PHRASE = new RegExp(PHRASES.map(([phrase]) => phrase).join("|"), "i");
+
 const LEAD_WORDS = ["with permission of", "with permission from", "by permission of", "courtesy of", "from", "on", "in", "at", "by", "of", "with"];
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'”)]{1,200}/i;
@@ -113,6 +120,7 @@ export function creditStatements(text: string, maxLabelLine = 300): CreditStatem
     const label = labelStatement(text);
     if (label !== undefined) found.push(label);
   }
+  if (!ANY_PHRASE.test(text)) return found;
   const lower = text.toLowerCase();
   for (const [phrase, kind] of PHRASES) {
     let from = 0;

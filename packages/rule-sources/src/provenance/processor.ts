@@ -1,7 +1,7 @@
 import type { Article, ArticleMetadata, MetadataOrigin, Processor } from "@copydesk/core";
 import { foldName } from "../lexicon/data.js";
 import { computeProvenance, type Provenance, textOrigin } from "./record.js";
-import { scanText } from "./scan.js";
+import { textScanOf } from "./scan.js";
 
 /** Fields of the metadata model a text value may fill when nothing structured did. */
 const FILLABLE = new Set(["dateline", "credit", "basedOn", "copyrightHolder"]);
@@ -12,7 +12,7 @@ const FILLABLE = new Set(["dateline", "credit", "basedOn", "copyrightHolder"]);
  * value read from the text is recorded in `origins` with its line, so `copydesk inspect` shows it.
  */
 export function withTextProvenance(article: Article): { metadata: ArticleMetadata; record: Provenance } {
-  const scan = scanText(article);
+  const scan = textScanOf(article);
   const metadata = article.metadata;
   const origins: MetadataOrigin[] = [...metadata.origins];
   const seen = new Set(origins.map((origin) => `${origin.field}\u0000${origin.value}\u0000${origin.from}`));

@@ -2,7 +2,7 @@ import { type Article, type MetadataOrigin, SpanSchema } from "@copydesk/core";
 import { Schema } from "effect";
 import { foldName, isDistributor, isPressReleaseWire } from "../lexicon/data.js";
 import { pressReleaseSigns } from "./press-release.js";
-import { scanText, type TextItem, type TextScan } from "./scan.js";
+import { boilerplateFingerprint, type TextItem, type TextScan, textScanOf } from "./scan.js";
 import { hostMatchesName, hostOf } from "./sites.js";
 
 /** One provenance value and where it came from. */
@@ -68,13 +68,17 @@ type Field = MetadataOrigin["field"];
 
 /** Metadata values with their origins, plus any field set without an origin (a caller that built metadata by hand). */
 function metadataOrigins(article: Article): ReadonlyArray<MetadataOrigin> {
-  const { origins, authors, ...scalars } = article.metadata;
+  const { origins, authors } = article.metadata;
   const out: MetadataOrigin[] = [...origins];
   // The processor fills a field with part of a value it recorded ("KYIV" of "KYIV, March 4"): already there.
-  const has = (field: string, value: string) =>
-    origins.some((origin) => origin.field === field && origin.value.toLowerCase().includes(value.toLowerCase()));
+  const lowered = origins.map((origin) => ({ field: origin.field, value: origin.value.toLowerCase() }));
+  const has = (field: string, value: string) => {
+    const lower = value.toLowerCase();
+    return lowered.some((origin) => origin.field === field && origin.value.includes(lower));
+  };
   for (const value of authors) if (!has("authors", value)) out.push({ field: "authors", value, from: "metadata" });
-  for (const [field, value] of Object.entries(scalars)) {
+  for (const [field, value] of Object.entries(article.metadata)) {
+    if (field === "origins" || field === "authors") continue;
     if (typeof value === "string" && !has(field, value)) out.push({ field, value, from: "metadata" });
   }
   return out;
@@ -83,14 +87,20 @@ function metadataOrigins(article: Article): ReadonlyArray<MetadataOrigin> {
 /** Collects values per field, one per distinct value (folded), text values (with spans) first. */
 class Collector {
   private readonly byField = new Map<string, ProvenanceValue[]>();
+  /** Per field, the folded key of each value to where it stands in the field's list. */
+  private readonly keys = new Map<string, Map<string, number>>();
 
   add(field: Field, value: ProvenanceValue): void {
     const list = this.byField.get(field) ?? [];
+    const keys = this.keys.get(field) ?? new Map<string, number>();
     const key = field === "byline" || field === "dateline" ? value.value.toLowerCase() : foldName(value.value) || value.value;
-    const existing = list.findIndex((other) => (field === "byline" || field === "dateline" ? other.value.toLowerCase() : foldName(other.value) || other.value) === key);
-    if (existing < 0) list.push(value);
-    else if ((list[existing] as ProvenanceValue).span === undefined && value.span !== undefined) list[existing] = value;
+    const existing = keys.get(key);
+    if (existing === undefined) {
+      keys.set(key, list.length);
+      list.push(value);
+    } else if ((list[existing] as ProvenanceValue).span === undefined && value.span !== undefined) list[existing] = value;
     this.byField.set(field, list);
+    this.keys.set(field, keys);
   }
 
   get(field: Field): ProvenanceValue[] {
@@ -123,12 +133,13 @@ function isSelf(value: string, selfNames: ReadonlyArray<string>): boolean {
 }
 
 /** Computes the provenance record of an article (without caching; see {@link provenanceOf}). */
-export function computeProvenance(article: Article, scan: TextScan = scanText(article)): Provenance {
+export function computeProvenance(article: Article, scan: TextScan = textScanOf(article)): Provenance {
   const collected = new Collector();
   for (const item of scan.items) {
     collected.add(item.field, { value: item.value, from: textOrigin(article, item), span: item.span });
   }
-  for (const origin of metadataOrigins(article)) {
+  const origins = metadataOrigins(article);
+  for (const origin of origins) {
     collected.add(origin.field, { value: origin.value, from: origin.from });
   }
 
@@ -139,7 +150,7 @@ export function computeProvenance(article: Article, scan: TextScan = scanText(ar
   const isOther = (value: ProvenanceValue) => !isDistributor(value.value, distributorNames) && !isSelf(value.value, selfNames);
 
   const canonicals = collected.get("canonicalUrl");
-  const elsewhere = canonicalElsewhere(article, metadataOrigins(article).filter((o) => o.field === "canonicalUrl" && CANONICAL_ORIGINS.includes(o.from)).map((o) => ({ value: o.value, from: o.from })), selfNames);
+  const elsewhere = canonicalElsewhere(article, origins.filter((o) => o.field === "canonicalUrl" && CANONICAL_ORIGINS.includes(o.from)).map((o) => ({ value: o.value, from: o.from })), selfNames);
   const basedOn = collected.get("basedOn");
   const copyrightHolder = collected.get("copyrightHolder");
 
@@ -187,10 +198,6 @@ export function computeProvenance(article: Article, scan: TextScan = scanText(ar
   };
 }
 
-/** What the record depends on beyond the article object: boilerplate marks can be added after parsing. */
-const fingerprint = (article: Article): string =>
-  article.blocks.map((block) => (block.boilerplate === undefined ? "" : `${block.index}:${block.boilerplate.category}:${block.boilerplate.provider ?? ""}`)).join("|");
-
 const cache = new WeakMap<Article, { readonly key: string; readonly record: Provenance }>();
 
 /**
@@ -198,7 +205,8 @@ const cache = new WeakMap<Article, { readonly key: string; readonly record: Prov
  * marked as boilerplate later): the processor, every sources rule and the reports share it.
  */
 export function provenanceOf(article: Article): Provenance {
-  const key = fingerprint(article);
+  // What the record depends on beyond the article object: boilerplate marks can be added after parsing.
+  const key = boilerplateFingerprint(article);
   const cached = cache.get(article);
   if (cached !== undefined && cached.key === key) return cached.record;
   const record = computeProvenance(article);

@@ -34,8 +34,12 @@ const isStoryKind = (block: Block): boolean => block.kind === "paragraph" || blo
 
 const COMPANY_ABBREVIATIONS = /^(?:Inc|Ltd|Corp|Co|Plc|LLC|AG|SA|NV|AB)\.$/i;
 
+const PROVIDES = / provides /i;
+
 /** "MENAFN provides the information “as is” ...": the distributor a disclaimer names. */
 export function disclaimerDistributor(text: string): { name: string; start: number; end: number } | undefined {
+  // Without " provides " (in any case) there is no name to read: skip lower-casing the block.
+  if (!PROVIDES.test(text)) return undefined;
   const lower = text.toLowerCase();
   if (!(lower.includes("as is") || lower.includes("as-is"))) return undefined;
   const at = lower.indexOf(" provides ");
@@ -160,4 +164,28 @@ export function scanText(article: Article): TextScan {
     }
   }
   return { items, lines, ...(dateline !== undefined ? { dateline } : {}) };
+}
+
+/** What a scan depends on beyond the blocks array: boilerplate marks can be added after parsing. */
+export function boilerplateFingerprint(article: Article): string {
+  let key = "";
+  for (const block of article.blocks) {
+    if (block.boilerplate !== undefined) key += `${block.index}:${block.boilerplate.category}:${block.boilerplate.provider ?? ""}|`;
+  }
+  return key;
+}
+
+const scans = new WeakMap<ReadonlyArray<Block>, { readonly key: string; readonly scan: TextScan }>();
+
+/**
+ * The text scan of an article's blocks, computed once per blocks array: the processor and the
+ * record the rules read scan the same blocks (the processor changes only the metadata).
+ */
+export function textScanOf(article: Article): TextScan {
+  const key = boilerplateFingerprint(article);
+  const cached = scans.get(article.blocks);
+  if (cached !== undefined && cached.key === key) return cached.scan;
+  const scan = scanText(article);
+  scans.set(article.blocks, { key, scan });
+  return scan;
 }

@@ -1,5 +1,6 @@
-import { type Article, type Block, defineRule, type RuleContext, type RuleReport, ruleDocsUrl } from "@copydesk/core";
+import { type Article, defineRule, type RuleContext, type RuleReport, ruleDocsUrl } from "@copydesk/core";
 import { attributionsIn } from "../attribution/find.js";
+import { BodyIndex, PREFIX } from "../headline/body-index.js";
 import { parseHeadline } from "../headline/parse.js";
 import { DETERMINERS } from "../lexicon/words.js";
 import { HeadlineSupportOptions } from "../options.js";
@@ -9,46 +10,7 @@ import { q } from "./where.js";
 
 const ID = "sources/headline-support";
 
-const PREFIX = 5;
 const SKIP = new Set([...DETERMINERS, "and", "of", "for", "with", "new", "top", "former", "more", "over", "after", "amid", "as", "through", "from", "into", "in", "on", "at", "to", "by"]);
-/** Names a body writes another way: "U.S." and "United States", "UK" and "Britain". */
-const ALIASES: ReadonlyArray<ReadonlyArray<string>> = [
-  ["u.s.", "us", "usa", "u.s.a.", "america", "american", "united"],
-  ["u.k.", "uk", "britain", "british", "united"],
-  ["eu", "e.u.", "european"],
-  ["un", "u.n.", "united"],
-];
-
-/** The words of the article's body: exact keys, 5-letter prefixes ("Ukrain" for Ukraine/Ukrainian), figures. */
-class BodyIndex {
-  private readonly words = new Set<string>();
-  private readonly prefixes = new Set<string>();
-  private readonly numbers = new Set<string>();
-
-  constructor(blocks: ReadonlyArray<Block>) {
-    for (const block of blocks) {
-      for (const token of tokenize(block.text)) {
-        if (token.kind === "number") this.numbers.add(numberKey(token.text));
-        if (token.kind !== "word") continue;
-        this.words.add(token.key);
-        if (token.key.length >= PREFIX) this.prefixes.add(token.key.slice(0, PREFIX));
-      }
-    }
-  }
-
-  has(word: Token): boolean {
-    const key = word.key;
-    if (this.words.has(key)) return true;
-    if (key.length >= PREFIX && this.prefixes.has(key.slice(0, PREFIX))) return true;
-    return ALIASES.some((names) => names.includes(key) && names.some((name) => this.words.has(name)));
-  }
-
-  hasNumber(token: Token): boolean {
-    return this.numbers.has(numberKey(token.text));
-  }
-}
-
-const numberKey = (text: string): string => text.replace(/[,\s]/g, "");
 
 /** Consecutive tokens of `list` grouped into runs (by position in the headline). */
 function runsOf(list: ReadonlyArray<Token>, all: ReadonlyArray<Token>): Token[][] {

@@ -2,6 +2,7 @@ import { type Article, defineRule, type RuleContext, type RuleReport, ruleDocsUr
 import { type Attribution, attributionsIn, isPassive, subjectOf } from "../attribution/find.js";
 import { IDENTIFIED } from "../attribution/speaker.js";
 import { isVerbUse } from "../attribution/verbs.js";
+import { findFigures } from "../claims/figures.js";
 import { type ClaimCue, type ClaimKind, claimCues } from "../claims/index.js";
 import { shippedPlaces } from "../lexicon/data.js";
 import { ACT_VERBS, MARKET_NOUNS, MARKET_VERBS } from "../lexicon/words.js";
@@ -135,10 +136,11 @@ function check(article: Article, context: RuleContext<UnattributedClaimOptions>)
     const placed = identified.filter((a) => a !== undated);
     const linked = placed.length === 0 && sentenceHasLink(article, sentence);
     const attributed = placed.length > 0 || linked;
-    const cues = claimCues(sentence, kinds);
-    const figures = cues.filter((cue) => cue.kind === "figure");
+    // Only the figures matter until the sentence turns out to be unattributed: the other cues wait.
+    const figures = kinds.has("figure") ? findFigures(sentence) : [];
+    const actedOn = !attributed && actedByNamedBody(sentence);
 
-    if (attributed || actedByNamedBody(sentence)) {
+    if (attributed || actedOn) {
       for (const figure of figures) if (figure.key !== undefined) sourcedFigures.add(figure.key);
     }
     const carried = options.lookBehind > 0 && previousAttributed;
@@ -148,7 +150,8 @@ function check(article: Article, context: RuleContext<UnattributedClaimOptions>)
     // A vague attribution is sources/vague-attribution's finding, not this rule's.
     if (findVague(sentence, ALL_VAGUE).length > 0) continue;
 
-    const acted = figures.length > 0 && actedByNamedBody(sentence);
+    const cues = claimCues(sentence, kinds, figures);
+    const acted = figures.length > 0 && actedOn;
     const open = cues.filter((cue) => !(cue.kind === "figure" && (acted || (cue.key !== undefined && sourcedFigures.has(cue.key)))));
     const country = options.countryAsSource ? found.attributions.find((a) => a.speaker.cls === "country" && reportsContent(sentence, a)) : undefined;
 

@@ -17,40 +17,58 @@ export interface Token {
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
-function isLetter(char: string | undefined): boolean {
-  if (char === undefined || char === "") return false;
-  const code = char.charCodeAt(0);
+/** Per UTF-16 code unit above ASCII: 0 not yet asked, 1 a letter or mark, 2 not one (the Unicode test runs once per code unit). */
+const LETTER_CLASS = new Uint8Array(65536);
+
+/** A letter or combining mark; `code` is one UTF-16 code unit (NaN past the end of the text). */
+function isLetterCode(code: number): boolean {
   if (code < 128) return isAsciiLetter(code);
-  return /[\p{L}\p{M}]/u.test(char);
+  if (!(code < 65536)) return false;
+  let cls = LETTER_CLASS[code] as number;
+  if (cls === 0) {
+    cls = /[\p{L}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CLASS[code] = cls;
+  }
+  return cls === 1;
 }
 
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char !== "" && isDigitCode(char.charCodeAt(0));
+const isAlnumCode = (code: number): boolean => isDigitCode(code) || isLetterCode(code);
+const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+
+function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = text[i] as string;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-const isAlnum = (char: string | undefined): boolean => isLetter(char) || isDigit(char);
-const isSpace = (char: string): boolean => char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\u00A0";
-const isUpper = (char: string): boolean => char !== char.toLowerCase() && char === char.toUpperCase();
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 45;
+const NON_BREAKING_HYPHEN = 0x2011;
+const COMMA = 44;
+const DOT = 46;
 
 /** Where the word starting at `start` ends: letters and digits joined by ' ’ - and, between digits, . and ,. */
 function wordEnd(text: string, start: number, limit: number): number {
   let j = start;
   while (j < limit) {
-    const char = text[j] as string;
-    if (isAlnum(char)) {
+    const code = text.charCodeAt(j);
+    if (isAlnumCode(code)) {
       j++;
       continue;
     }
-    const next = text[j + 1];
-    if ((char === "'" || char === "’") && isLetter(next) && j + 1 < limit) {
+    if (j + 1 >= limit) break;
+    const next = text.charCodeAt(j + 1);
+    if ((code === APOSTROPHE || code === RIGHT_QUOTE) && isLetterCode(next)) {
       j++;
       continue;
     }
-    if ((char === "-" || char === "‑") && isAlnum(next) && j + 1 < limit) {
+    if ((code === HYPHEN || code === NON_BREAKING_HYPHEN) && isAlnumCode(next)) {
       j++;
       continue;
     }
-    if ((char === "," || char === ".") && isDigit(text[j - 1]) && isDigit(next) && j + 1 < limit) {
+    if ((code === COMMA || code === DOT) && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(next)) {
       j++;
       continue;
     }
@@ -63,17 +81,31 @@ function wordEnd(text: string, start: number, limit: number): number {
 function initialismEnd(text: string, start: number, limit: number): number {
   let j = start;
   let count = 0;
-  while (j + 1 < limit && count < 8 && isLetter(text[j]) && text[j + 1] === ".") {
+  while (j + 1 < limit && count < 8 && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === DOT) {
     j += 2;
     count++;
   }
-  return count >= 2 && !isAlnum(text[j]) ? j : -1;
+  return count >= 2 && !isAlnumCode(text.charCodeAt(j)) ? j : -1;
 }
 
 function keyOf(text: string): string {
-  let key = text.toLowerCase().replace(/’/g, "'");
-  if (key.endsWith("'s") && key.length > 2) key = key.slice(0, -2);
-  else if (key.endsWith("s'") && key.length > 2) key = key.slice(0, -1);
+  // Most words are lower-case ASCII already: they are their own key, with no new string made.
+  let plain = true;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128 || (code >= 65 && code <= 90)) {
+      plain = false;
+      break;
+    }
+  }
+  let key = plain ? text : text.toLowerCase();
+  if (!plain && key.includes("’")) key = key.replace(/’/g, "'");
+  if (key.length > 2) {
+    const last = key.charCodeAt(key.length - 1);
+    const before = key.charCodeAt(key.length - 2);
+    if (last === 115 && before === APOSTROPHE) key = key.slice(0, -2);
+    else if (last === APOSTROPHE && before === 115) key = key.slice(0, -1);
+  }
   return key;
 }
 
@@ -82,13 +114,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const char = text[i] as string;
-    if (isSpace(char)) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
-    if (isAlnum(char)) {
-      const initialism = isLetter(text[i + 2]) ? initialismEnd(text, i, end) : -1;
+    if (isAlnumCode(code)) {
+      const initialism = isLetterCode(text.charCodeAt(i + 2)) ? initialismEnd(text, i, end) : -1;
       const j = initialism > 0 ? initialism : wordEnd(text, i, end);
       const word = text.slice(i, j);
       tokens.push({
@@ -96,15 +128,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         key: keyOf(word),
         start: i,
         end: j,
-        kind: isDigit(char) ? "number" : "word",
-        capitalised: isUpper(char),
+        kind: isDigitCode(code) ? "number" : "word",
+        capitalised: isUpperAt(text, i),
       });
       i = j;
       continue;
     }
     // "--" is one dash; everything else is one character.
-    const j = char === "-" && text[i + 1] === "-" ? i + 2 : i + 1;
-    tokens.push({ text: text.slice(i, j), key: text.slice(i, j), start: i, end: j, kind: "punct", capitalised: false });
+    const j = code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN ? i + 2 : i + 1;
+    const mark = text.slice(i, j);
+    tokens.push({ text: mark, key: mark, start: i, end: j, kind: "punct", capitalised: false });
     i = j;
   }
   return tokens;

@@ -38,7 +38,20 @@ const QUANTIFIERS = new Set(["some", "many", "most", "several", "other", "few", 
 const BE = new Set(["is", "was", "are", "were", "'s", "has", "have", "had", "been", "being", "be"]);
 const RESOLVING = new Set(["including", "like", "such", "at", "from", "led", "among"]);
 const QUALIFYING = ["close to", "familiar with", "with knowledge of", "with direct knowledge of", "briefed on", "in the", "at the", "within the", "inside the", "who", "involved in", "aware of"];
+/** Words after which a group opens a clause: "Critics say", "and experts believe". */
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "as", "though", "although", "that", "because", "yet", "whereas"]);
 const ANONYMOUS_HEADS = new Set(["people", "person", "sources", "source", "officials", "official", "diplomats", "diplomat", "insiders", "insider"]);
+
+/** Phrases split into words once: the matcher asks for the same few phrases at every token. */
+const phraseWords = new Map<string, ReadonlyArray<string>>();
+function wordsOf(phrase: string): ReadonlyArray<string> {
+  let words = phraseWords.get(phrase);
+  if (words === undefined) {
+    words = phrase.split(" ");
+    phraseWords.set(phrase, words);
+  }
+  return words;
+}
 
 const lowerWord = (token: Token | undefined): boolean => isWord(token) && !token.capitalised;
 
@@ -228,8 +241,9 @@ class Matcher {
   }
 
   private phraseAt(i: number, phrase: string): boolean {
-    const words = phrase.split(" ");
-    return words.every((word, n) => this.tokens[i + n]?.key === word);
+    const words = wordsOf(phrase);
+    for (let n = 0; n < words.length; n++) if (this.tokens[i + n]?.key !== words[n]) return false;
+    return true;
   }
 
   /** "media reports say", "reports suggest", "there are reports that", "reportedly". */
@@ -267,6 +281,7 @@ class Matcher {
   anonymous(i: number): boolean {
     const tokens = this.tokens;
     const token = tokens[i] as Token;
+    if (token.key !== "on" && !ANONYMOUS_HEADS.has(token.key)) return false;
     if (this.phraseAt(i, "on condition of anonymity") || this.phraseAt(i, "on the condition of anonymity")) {
       const last = i + (tokens[i + 1]?.key === "the" ? 4 : 3);
       this.push("anonymous", i, last, "why the source is not named and how they know");
@@ -287,17 +302,28 @@ class Matcher {
   }
 }
 
+/** Every word a phrase matcher (all but `group`) can start at: any other word is passed to `group` at once. */
+const MATCH_OPENERS: ReadonlySet<string> = new Set([
+  "according", // accordingTo
+  "it", // impersonal
+  ...BE, // passive
+  "reportedly", "there", "reports", "rumours", "rumors", ...REPORT_QUALIFIERS, // reports
+  "on", ...ANONYMOUS_HEADS, // anonymous
+]);
+
 /** Vague attributions in one sentence, outside its quotations. */
 export function findVague(sentence: StorySentence, options: VagueOptions): VagueMatch[] {
   const matcher = new Matcher(sentence, options);
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || sentence.quotes.inside(token.start, token.end)) continue;
-    if (matcher.accordingTo(i) || matcher.impersonal(i) || matcher.passive(i) || matcher.reports(i) || matcher.anonymous(i)) continue;
+    if (token.kind !== "word") continue;
+    const opener = MATCH_OPENERS.has(token.key);
     // A group opens a clause: sentence start, after punctuation or a conjunction.
     const before = tokens[i - 1];
-    const opens = before === undefined || before.kind === "punct" || ["and", "but", "while", "as", "though", "although", "that", "because", "yet", "whereas"].includes(before.key);
+    const opens = before === undefined || before.kind === "punct" || CLAUSE_JOINERS.has(before.key);
+    if ((!opener && !opens) || sentence.quotes.inside(token.start, token.end)) continue;
+    if (opener && (matcher.accordingTo(i) || matcher.impersonal(i) || matcher.passive(i) || matcher.reports(i) || matcher.anonymous(i))) continue;
     if (opens) matcher.group(i);
   }
   return matcher.matches.sort((a, b) => a.start - b.start);
