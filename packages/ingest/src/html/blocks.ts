@@ -209,10 +209,16 @@ export class BlockWalker {
     const bylines: Element[] = [];
     for (const node of meaningful) {
       if (!isTag(node)) continue;
-      if (isBylineMarkup(node)) bylines.push(node);
-      else for (const el of elementsUnder(node, this.skip)) if (isBylineMarkup(el)) bylines.push(el);
-      if (tagOf(node) === "time") this.times.push(node);
-      else for (const el of elementsUnder(node, this.skip)) if (tagOf(el) === "time") this.times.push(el);
+      // A byline or a <time> is taken whole; otherwise the ones inside it are, found in one walk.
+      const byline = isBylineMarkup(node);
+      const time = tagOf(node) === "time";
+      if (byline) bylines.push(node);
+      if (time) this.times.push(node);
+      if (byline && time) continue;
+      for (const el of elementsUnder(node, this.skip)) {
+        if (!byline && isBylineMarkup(el)) bylines.push(el);
+        if (!time && tagOf(el) === "time") this.times.push(el);
+      }
     }
     if (bylines.length > 0 && block.map.length <= MAX_INLINE_BYLINE && (kind === "paragraph" || kind === "byline")) {
       block.kind = inFigure ? "credit" : "byline";

@@ -1,5 +1,6 @@
 import { BLOCK_TAGS, isDropped } from "./classify.js";
-import { type AnyNode, attr, classesOf, type Document, type Element, elementsUnder, isTag, isText, type ParentNode, tagOf, tokens } from "./dom.js";
+import { foldedLength, foldWhiteSpace } from "../shared/white-space.js";
+import { type AnyNode, attr, classesOf, type Document, type Element, isTag, isText, type ParentNode, tagOf, tokens } from "./dom.js";
 
 export interface BodyChoice {
   /** The element (or document) whose blocks are the story. */
@@ -17,8 +18,6 @@ const BODY_CLASSES = new Set([
 const SHARE = 0.4;
 const MIN_PARAGRAPH = 25;
 
-const fold = (text: string): string => text.replace(/\s+/g, " ").trim();
-
 interface Paragraph {
   /** The block element that owns the text (a `<p>`, or a `<div>` with text of its own). */
   readonly el: Element;
@@ -31,8 +30,10 @@ interface Scores {
   readonly total: Map<ParentNode, number>;
   /** Paragraph text credited to the element that holds each paragraph (whole) and the one above (half). */
   readonly dense: Map<Element, number>;
-  /** Every element that owns text, in document order. */
+  /** Every element that owns text, in document order (only when asked for: the JSON-LD `articleBody` search reads them). */
   readonly paragraphs: Paragraph[];
+  /** Every element outside page furniture, in document order: what `elementsUnder(doc, isDropped)` yields. */
+  readonly elements: Element[];
 }
 
 /** Elements whose text is one paragraph: credited to their container. Other blocks with text of their own (div, td, section) are containers themselves. */
@@ -49,7 +50,7 @@ interface Own {
  * linear time (a page of 10,000 nested divs included): text belongs to its
  * nearest block element; link text does not count; headings do not count.
  */
-function scoreParagraphs(doc: Document): Scores {
+function scoreParagraphs(doc: Document, keepParagraphs: boolean): Scores {
   const order: Element[] = [];
   const own = new Map<Element, Own>();
   const stack: Array<{ node: AnyNode; owner: Element | undefined; link: boolean }> = [];
@@ -61,7 +62,7 @@ function scoreParagraphs(doc: Document): Scores {
       let entry = own.get(owner);
       if (entry === undefined) own.set(owner, (entry = { parts: [], link: 0 }));
       entry.parts.push(node.data);
-      if (link) entry.link += fold(node.data).length;
+      if (link) entry.link += foldedLength([node.data]);
       continue;
     }
     if (!isTag(node) || isDropped(node)) continue;
@@ -81,10 +82,10 @@ function scoreParagraphs(doc: Document): Scores {
   for (const el of order) {
     const entry = own.get(el);
     if (entry === undefined || HEADINGS.has(tagOf(el))) continue;
-    const text = fold(entry.parts.join(""));
-    if (text.length === 0) continue;
-    paragraphs.push({ el, text });
-    const value = Math.max(0, text.length - entry.link);
+    const length = foldedLength(entry.parts);
+    if (length === 0) continue;
+    if (keepParagraphs) paragraphs.push({ el, text: foldWhiteSpace(entry.parts.join("")) });
+    const value = Math.max(0, length - entry.link);
     total.set(el, value);
     if (value < MIN_PARAGRAPH) continue;
     const container = PARAGRAPH_TAGS.has(tagOf(el)) ? el.parent : el;
@@ -99,7 +100,7 @@ function scoreParagraphs(doc: Document): Scores {
     const parent: ParentNode = el.parent ?? doc;
     total.set(parent, (total.get(parent) ?? 0) + value);
   }
-  return { total, dense, paragraphs };
+  return { total, dense, paragraphs, elements: order };
 }
 
 function lowestCommonAncestor(a: Element, b: Element): ParentNode | undefined {
@@ -111,7 +112,7 @@ function lowestCommonAncestor(a: Element, b: Element): ParentNode | undefined {
 
 /** The element holding the JSON-LD `articleBody`: the common ancestor of the paragraphs with its first and last words. */
 function byArticleBody(articleBody: string, paragraphs: ReadonlyArray<Paragraph>): ParentNode | undefined {
-  const body = fold(articleBody);
+  const body = foldWhiteSpace(articleBody);
   if (body.length < 40) return undefined;
   const head = body.slice(0, 40);
   const tail = body.slice(-40);
@@ -138,11 +139,11 @@ function byArticleBody(articleBody: string, paragraphs: ReadonlyArray<Paragraph>
  */
 export function findBody(doc: Document, options: { articleBody?: string | undefined; fragment: boolean }): BodyChoice {
   const { articleBody } = options;
-  const scores = scoreParagraphs(doc);
+  const scores = scoreParagraphs(doc, articleBody !== undefined);
   const pageScore = scores.total.get(doc) ?? 0;
   const score = (node: ParentNode): number => scores.total.get(node) ?? 0;
   const enough = (node: ParentNode): boolean => pageScore === 0 || score(node) >= SHARE * pageScore;
-  const elements = [...elementsUnder(doc, isDropped)];
+  const elements = scores.elements;
 
   // NITF (a ninjs XML body): <body> holds <body.head> (headline, byline, dateline) and <body.content>.
   const nitfContent = elements.find((el) => el.name === "body.content");

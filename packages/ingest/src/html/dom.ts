@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from "@copydesk/core";
 import type { CheerioOptions } from "cheerio";
 import { load } from "cheerio/slim";
 import { type AnyNode, type Document, type Element, type ParentNode, type Text, isTag, isText } from "domhandler";
@@ -25,16 +26,33 @@ const TAG_ALIASES: Record<string, string> = {
   media: "figure", "media-caption": "figcaption",
 };
 
+// Tag names as written to tagOf's answer: a page uses a few dozen names, each looked up thousands of times.
+const tagNames = new Map<string, string>();
+const MAX_TAG_NAMES = 1024;
+
 /** The element's tag name, lower case, with NITF names mapped to HTML. */
 export const tagOf = (el: Element): string => {
+  const known = tagNames.get(el.name);
+  if (known !== undefined) return known;
   const name = el.name.toLowerCase();
-  return TAG_ALIASES[name] ?? name;
+  const tag = TAG_ALIASES[name] ?? name;
+  // Hostile pages can invent any number of names: start over rather than grow without bound.
+  if (tagNames.size >= MAX_TAG_NAMES) tagNames.clear();
+  tagNames.set(el.name, tag);
+  return tag;
 };
 
 export const attr = (el: Element, name: string): string | undefined => el.attribs[name];
 
+const hasWhitespace = (value: string): boolean => {
+  for (let i = 0; i < value.length; i++) if (isWhitespaceCode(value.charCodeAt(i))) return true;
+  return false;
+};
+
 export function tokens(value: string | undefined): string[] {
-  if (value === undefined) return [];
+  if (value === undefined || value.length === 0) return [];
+  // Most class and id values are one word: no split needed.
+  if (!hasWhitespace(value)) return [value.toLowerCase()];
   return value.toLowerCase().split(/[\s]+/).filter((token) => token.length > 0);
 }
 
@@ -58,6 +76,12 @@ export function* elementsUnder(root: AnyNode, skip?: (el: Element) => boolean): 
     yield node;
     push(node);
   }
+}
+
+/** True when some element `elementsUnder(root, skip)` yields passes `test`; stops at the first. */
+export function someElementUnder(root: AnyNode, skip: (el: Element) => boolean, test: (el: Element) => boolean): boolean {
+  for (const el of elementsUnder(root, skip)) if (test(el)) return true;
+  return false;
 }
 
 export function isInside(node: AnyNode, ancestor: AnyNode): boolean {

@@ -7,7 +7,7 @@ import { findBody } from "./body-finder.js";
 import { isBylineMarkup } from "./classify.js";
 import {
   type AnyNode, attr, classesOf, type Document, type Element, elementsUnder, isComment, isInside, isTag, nodeEnd, nodeStart,
-  type ParentNode, parseHtml, tagOf, textOf, tokens,
+  type ParentNode, parseHtml, someElementUnder, tagOf, textOf, tokens,
 } from "./dom.js";
 import { metadataElements, readDocumentMetadata, readTitle, titleOf } from "./metadata.js";
 
@@ -74,7 +74,7 @@ function findOutside(doc: Document, root: ParentNode, skip: (el: Element) => boo
   const ancestors = new Set<ParentNode>();
   for (let node: ParentNode | null = root; node !== null; node = node.parent) ancestors.add(node);
   const before = [...elementsUnder(doc, skip)].filter((el) => nodeStart(el) < rootStart && !ancestors.has(el));
-  const hasH1Inside = [...elementsUnder(root, skip)].some((el) => tagOf(el) === "h1");
+  const hasH1Inside = someElementUnder(root, skip, (el) => tagOf(el) === "h1");
   let headline: Element | undefined;
   if (!hasH1Inside) {
     const candidates = before.filter(isHeadlineCandidate);
@@ -83,7 +83,7 @@ function findOutside(doc: Document, root: ParentNode, skip: (el: Element) => boo
   }
   // With a headline above the body, the byline and date sit between the two (not in a masthead further up).
   const after = headline === undefined ? before : before.filter((el) => nodeStart(el) > nodeStart(headline));
-  const hasBylineInside = [...elementsUnder(root, skip)].some(isBylineMarkup);
+  const hasBylineInside = someElementUnder(root, skip, isBylineMarkup);
   const bylines: Element[] = [];
   if (!hasBylineInside) {
     for (const el of after) {

@@ -13,7 +13,13 @@ const HTML_ALIGN = { backslashEscapes: false, strictRefs: false } as const;
 export function appendTextNode(builder: MappedTextBuilder, node: Text, html: string): void {
   const start = nodeStart(node);
   const end = Math.min((node.endIndex ?? start) + 1, html.length);
-  alignDecoded(builder, node.data, html, start, end, HTML_ALIGN);
+  const data = node.data;
+  // Most text has no character reference: it is its source, verbatim, and one copy maps it.
+  if (data.length === end - start && !data.includes("&") && html.startsWith(data, start)) {
+    builder.copy(data, start);
+    return;
+  }
+  alignDecoded(builder, data, html, start, end, HTML_ALIGN);
 }
 
 /**

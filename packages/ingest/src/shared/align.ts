@@ -63,6 +63,8 @@ export function matchCharRef(raw: string, p: number, strict: boolean): CharRef |
   return undefined;
 }
 
+const AMPERSAND = 38;
+
 const isSpace = (char: string | undefined): boolean =>
   char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\f" || char === "\u00A0";
 
@@ -118,9 +120,12 @@ export function alignDecoded(
       }
     }
     if (r === c) {
-      builder.copy(c, p);
-      d++;
-      p++;
+      // A run of verbatim characters is one copy: the builder would merge them one by one anyway.
+      let k = 1;
+      while (d + k < decoded.length && p + k < end && raw.charCodeAt(p + k) === decoded.charCodeAt(d + k) && raw.charCodeAt(p + k) !== AMPERSAND) k++;
+      builder.copy(k === 1 ? c : decoded.slice(d, d + k), p);
+      d += k;
+      p += k;
       continue;
     }
     if (options.backslashEscapes && r === "\\" && raw[p + 1] === c && p + 2 <= end) {

@@ -1,4 +1,5 @@
 import type { ArticleMetadata, MetadataOrigin } from "@copydesk/core";
+import { foldWhiteSpace } from "./white-space.js";
 
 export type ScalarField = Exclude<keyof ArticleMetadata, "authors" | "origins">;
 
@@ -9,7 +10,7 @@ export function cleanValue(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
   if (typeof value !== "string") return undefined;
-  const folded = value.replace(/\s+/g, " ").trim();
+  const folded = foldWhiteSpace(value);
   if (folded.length === 0) return undefined;
   return folded.length > MAX_VALUE ? folded.slice(0, MAX_VALUE) : folded;
 }
