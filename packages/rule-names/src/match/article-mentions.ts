@@ -3,7 +3,7 @@ import { compileGazetteer, defaultGazetteer, type CompiledGazetteer } from "../g
 import { mergeEntries } from "../gazetteer/merge.js";
 import { shippedEntries } from "../data/load.js";
 import type { EntryOption } from "../options.js";
-import { findNameMentions, type MatchWork, type NameMention } from "./find-mentions.js";
+import { findBlockNameMentions, type MatchWork, type NameMention } from "./find-mentions.js";
 
 /** A mention with the block it stands in. */
 export interface BlockMention extends NameMention {
@@ -43,7 +43,7 @@ export function mentionsInArticle(article: Article, gazetteer: CompiledGazetteer
   const mentions: BlockMention[] = [];
   for (const block of article.blocks) {
     if (block.boilerplate !== undefined) continue;
-    for (const mention of findNameMentions(block.text, gazetteer, work)) mentions.push({ ...mention, block: block.index });
+    for (const mention of findBlockNameMentions(block.text, gazetteer, work, block.index)) mentions.push(mention);
   }
   if (byGazetteer === undefined) {
     byGazetteer = new Map();

@@ -25,6 +25,37 @@ export function partOfLongerName(text: string, end: number, entry: GazetteerEntr
 
 const CONTINUES_LIST = [" and ", " or ", " & ", "/"];
 
+const ownNamesByEntry = new WeakMap<GazetteerEntry, ReadonlySet<string>>();
+
+/** A place's own forms and its country: qualifiers that name no other place. */
+function ownNames(entry: GazetteerEntry): ReadonlySet<string> {
+  let own = ownNamesByEntry.get(entry);
+  if (own === undefined) ownNamesByEntry.set(entry, (own = new Set([...entryForms(entry), ...(entry.country ? [entry.country] : [])])));
+  return own;
+}
+
+/** Qualifier lists by first character, in list order; null for a list with an empty qualifier (it starts anywhere). */
+const qualifierIndexes = new WeakMap<ReadonlyArray<string>, ReadonlyMap<number, ReadonlyArray<string>> | null>();
+const NONE: ReadonlyArray<string> = [];
+
+/** The qualifiers that could start at `text[at]`, in list order: those beginning with the character there. */
+function qualifiersStartingAt(qualifiers: ReadonlyArray<string>, text: string, at: number): ReadonlyArray<string> {
+  let index = qualifierIndexes.get(qualifiers);
+  if (index === undefined) {
+    const byFirst = new Map<number, string[]>();
+    for (const qualifier of qualifiers) {
+      const first = qualifier.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [qualifier]);
+      else list.push(qualifier);
+    }
+    index = qualifiers.some((qualifier) => qualifier.length === 0) ? null : byFirst;
+    qualifierIndexes.set(qualifiers, index);
+  }
+  if (index === null) return qualifiers;
+  return at < text.length ? (index.get(text.charCodeAt(at)) ?? NONE) : NONE;
+}
+
 /**
  * "Odessa, Texas", "Moscow, Idaho (AP)", "the Texas city of Odessa": a qualifier that names
  * somewhere other than the entry's own country means another place of the same name. A
@@ -38,11 +69,11 @@ export function otherPlace(
   qualifiers: ReadonlyArray<string>,
 ): string | undefined {
   if (entry.kind !== "place") return undefined;
-  const own = new Set<string>([...entryForms(entry), ...(entry.country ? [entry.country] : [])]);
+  const own = ownNames(entry);
   for (const separator of [", ", " ("]) {
     if (!text.startsWith(separator, end)) continue;
     const at = end + separator.length;
-    for (const qualifier of qualifiers) {
+    for (const qualifier of qualifiersStartingAt(qualifiers, text, at)) {
       if (own.has(qualifier) || !text.startsWith(qualifier, at)) continue;
       const after = at + qualifier.length;
       if (isLetter(text[after]) && !qualifier.endsWith(".")) continue;
@@ -51,6 +82,8 @@ export function otherPlace(
       return text.slice(start, after);
     }
   }
+  // Both leads end in a space: without one before the form, neither can be there.
+  if (text.charCodeAt(start - 1) !== 32) return undefined;
   for (const lead of [" city of ", " town of "]) {
     const leadStart = start - lead.length;
     if (leadStart <= 0 || text.slice(leadStart, start).toLowerCase() !== lead) continue;

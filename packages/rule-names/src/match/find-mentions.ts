@@ -4,16 +4,17 @@ import type { GazetteerEntry } from "../gazetteer/types.js";
 import { addressRanges } from "../text/protected.js";
 import { RangeSet } from "../text/ranges.js";
 import { isAllCaps, normalizeGap, tokenize, type Token } from "../text/tokens.js";
+import type { ContextPhrases } from "../data/load.js";
 import {
   fixedExpression,
   isInitial,
-  mentionsAny,
   organisationName,
   otherPlace,
   partOfLongerName,
   surnameOfSomeone,
   windowAround,
 } from "./context.js";
+import { PhraseIndex } from "./phrase-index.js";
 
 /** A person's first name written before their surname. */
 export interface GivenNameMention {
@@ -104,19 +105,35 @@ function capsContext(text: string, tokens: ReadonlyArray<Token>, first: number, 
   return before === undefined && DATELINE_AFTER.some((follow) => text.startsWith(follow, end));
 }
 
+const firstUnitTables = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
+
+/** Which UTF-16 units begin a key of `map` (1 at that unit): most words of a text need no map look-up. */
+function firstUnits(map: ReadonlyMap<string, unknown>): Uint8Array {
+  let table = firstUnitTables.get(map);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    for (const key of map.keys()) if (key.length > 0) table[key.charCodeAt(0)] = 1;
+    firstUnitTables.set(map, table);
+  }
+  return table;
+}
+
 /** Every form of every entry in `text`, longest first, as whole words; a linear scan of its words. */
 function scan(text: string, tokens: ReadonlyArray<Token>, gazetteer: CompiledGazetteer, work: MatchWork | undefined): RawMatch[] {
   const found: RawMatch[] = [];
+  const exactFirst = firstUnits(gazetteer.exact);
+  const capsFirst = firstUnits(gazetteer.caps);
   for (let i = 0; i < tokens.length; i++) {
     if (work) work.words++;
     const word = (tokens[i] as Token).text;
     let candidate: FormCandidate | undefined;
     let caps = false;
-    const exact = gazetteer.exact.get(word);
+    const first = word.charCodeAt(0);
+    const exact = exactFirst[first] === 1 ? gazetteer.exact.get(word) : undefined;
     if (exact !== undefined) candidate = matchAt(text, tokens, i, exact, false, work);
-    if (candidate === undefined && isAllCaps(word)) {
+    if (candidate === undefined && capsFirst[first] === 1) {
       const upper = gazetteer.caps.get(word);
-      if (upper !== undefined) {
+      if (upper !== undefined && isAllCaps(word)) {
         candidate = matchAt(text, tokens, i, upper, true, work);
         if (candidate !== undefined && !capsContext(text, tokens, i, i + candidate.tokens.length - 1)) candidate = undefined;
         caps = candidate !== undefined;
@@ -164,6 +181,17 @@ function givenNameBefore(
   return capitalised && !gazetteer.beforeSurname.has(previous.text.toUpperCase()) ? "someone-else" : undefined;
 }
 
+/** The bits of the two lists in {@link PhraseIndex.listsIn}'s answer. */
+const HISTORY = 1;
+const MISNAMING = 2;
+const phraseIndexes = new WeakMap<ContextPhrases, PhraseIndex>();
+
+function phraseIndexFor(phrases: ContextPhrases): PhraseIndex {
+  let index = phraseIndexes.get(phrases);
+  if (index === undefined) phraseIndexes.set(phrases, (index = new PhraseIndex([phrases.history, phrases.misnaming])));
+  return index;
+}
+
 /** Facts about the text that its mentions share, each computed once and looked up by binary search. */
 class TextFacts {
   private quotations: RangeSet | undefined;
@@ -172,6 +200,7 @@ class TextFacts {
     private readonly text: string,
     private readonly work: MatchWork | undefined,
   ) {}
+
   inAddress(start: number, end: number): boolean {
     this.addresses ??= new RangeSet(addressRanges(this.text), this.work);
     return this.addresses.contains(start, end);
@@ -197,6 +226,22 @@ export function findNameMentions(
   gazetteer: CompiledGazetteer = defaultGazetteer(),
   work?: MatchWork,
 ): NameMention[] {
+  return mentionsIn(text, gazetteer, work, undefined);
+}
+
+/** {@link findNameMentions} for a block: each mention also says which (as a last property, not a copy). */
+export function findBlockNameMentions(
+  text: string,
+  gazetteer: CompiledGazetteer,
+  work: MatchWork | undefined,
+  block: number,
+): Array<NameMention & { readonly block: number }> {
+  return mentionsIn(text, gazetteer, work, block) as Array<NameMention & { readonly block: number }>;
+}
+
+type Building = { -readonly [K in keyof NameMention]: NameMention[K] } & { block?: number };
+
+function mentionsIn(text: string, gazetteer: CompiledGazetteer, work: MatchWork | undefined, block: number | undefined): NameMention[] {
   const tokens = tokenize(text);
   const matches = scan(text, tokens, gazetteer, work);
   if (matches.length === 0) return [];
@@ -232,20 +277,19 @@ export function findNameMentions(
 
     const from = given?.start ?? start;
     const window = windowAround(text, from, end, gazetteer.phrases.window);
-    mentions.push({
-      entry,
-      form,
-      text: text.slice(start, end),
-      start,
-      end,
-      allCaps: match.allCaps,
-      ...(given ? { given } : {}),
-      ...(exception ? { exception } : {}),
-      ...(organisation ? { organisation } : {}),
-      inQuotation: facts.inQuotation(from, end),
-      historical: mentionsAny(window, gazetteer.phrases.history),
-      misnaming: mentionsAny(window, gazetteer.phrases.misnaming),
-    });
+    // One pass over each side of the window for both lists: what mentionsAny(window, list) says of each.
+    const index = phraseIndexFor(gazetteer.phrases);
+    const lists = index.listsIn(window.before, 0, window.before.length, index.listsIn(window.after, 0, window.after.length));
+    // Built property by property (the optional ones only when set), in the order readers see them.
+    const mention = { entry, form, text: text.slice(start, end), start, end, allCaps: match.allCaps } as Building;
+    if (given) mention.given = given;
+    if (exception) mention.exception = exception;
+    if (organisation) mention.organisation = organisation;
+    mention.inQuotation = facts.inQuotation(from, end);
+    mention.historical = (lists & HISTORY) !== 0;
+    mention.misnaming = (lists & MISNAMING) !== 0;
+    if (block !== undefined) mention.block = block;
+    mentions.push(mention);
   }
   return mentions;
 }
