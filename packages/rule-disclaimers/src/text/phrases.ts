@@ -21,6 +21,8 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** The same phrases as word hashes, for {@link occursIn}. */
   private readonly hashedByFirst = new Map<number, Uint32Array[]>();
+  /** Set at the low 16 bits of every first-word hash: most words of a text fail this test before any map look-up. */
+  private readonly firstSlots = new Uint8Array(0x10000);
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of phrases) {
@@ -32,6 +34,7 @@ export class PhraseMatcher<T> {
       if (list === undefined) this.byFirst.set(first, [entry]);
       else list.push(entry);
       const hashes = Uint32Array.from(words, wordHash);
+      this.firstSlots[(hashes[0] as number) & 0xffff] = 1;
       const hashed = this.hashedByFirst.get(hashes[0] as number);
       if (hashed === undefined) this.hashedByFirst.set(hashes[0] as number, [hashes]);
       else hashed.push(hashes);
@@ -66,6 +69,7 @@ export class PhraseMatcher<T> {
   countIn(hashes: Uint32Array, count: number, enough: number): number {
     let found = 0;
     for (let i = 0; i < count; i++) {
+      if (this.firstSlots[(hashes[i] as number) & 0xffff] === 0) continue;
       const candidates = this.hashedByFirst.get(hashes[i] as number);
       if (candidates === undefined) continue;
       for (const phrase of candidates) {
