@@ -64,6 +64,27 @@ table(misattributedRule, {
     { name: "an anonymous speaker is never called a misattribution", paragraphs: ["“The harbor has waited twenty years for this decision,” a city official said."], sources: [SOURCE] },
     { name: "no sources: no verdict", paragraphs: ["“The harbor has waited twenty years for this decision,” said port director Samuel Okoye."] },
     { name: "other words given to another speaker", paragraphs: ["“The cranes are the best money can buy,” said port director Samuel Okoye."], sources: [SOURCE] },
+    { name: "reported speech is not judged unless reportedSpeech is on", paragraphs: ["Mayor Elena Ruiz said that members would vote on the contract next week."], sources: [SOURCE] },
+    {
+      name: "the speaker's name transliterated another way (Zelensky, Zelenskyy)",
+      paragraphs: ["“We will rebuild every bridge in the region,” Volodymyr Zelensky said."],
+      sources: [["“We will rebuild every bridge in the region,” President Volodymyr Zelenskyy said on Monday."]],
+    },
+    {
+      name: "a place after a preposition is not the speaker (Chernigov, Chernihiv)",
+      paragraphs: ["Officials in Chernigov reported that repair crews were sent to 34 districts after the strikes."],
+      sources: [["Officials in Chernihiv reported that repair crews were sent to 34 districts after the strikes."]],
+      options: { reportedSpeech: true },
+    },
+    {
+      name: "words the sources give as closely to two people are a formula, not a misattribution",
+      paragraphs: ["Lysenko told reporters that the rail freight forecast had been revised up twice since April."],
+      sources: [
+        ["Okafor told reporters that the rail freight forecast had been revised up twice since April."],
+        ["Brenner told reporters that the rail freight forecast had been revised up twice since April."],
+      ],
+      options: { reportedSpeech: true },
+    },
     { name: "a short quotation proves nothing", paragraphs: ["“For this decision,” Okoye said."], sources: [SOURCE] },
   ],
   invalid: [
@@ -92,9 +113,10 @@ table(misattributedRule, {
       reports: [{ text: "The harbor has waited twenty years for this decision", message: ['to Mayor Elena Ruiz, not to Samuel Okoye ("he" here)'] }],
     },
     {
-      name: "reported speech given to another speaker",
+      name: "reported speech given to another speaker, with reportedSpeech on",
       paragraphs: ["Mayor Elena Ruiz said that members would vote on the contract next week."],
       sources: [SOURCE],
+      options: { reportedSpeech: true },
       reports: [{ text: "members would vote on the contract next week", message: ["The source gives what is reported here to union’s chief steward Dana Whitfield, not to Elena Ruiz"] }],
     },
   ],

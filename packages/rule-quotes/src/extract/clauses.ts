@@ -89,16 +89,28 @@ export function subjectBefore(text: string, tokens: ReadonlyArray<Token>, cue: n
   }
   const start = phraseEndingAt(tokens, k, sentence.first);
   const phrase = start <= k ? readPhrase(text, tokens, start, k + 1) : undefined;
-  if (phrase !== undefined && phrase.kind !== "description") return phrase;
-  // "The agriculture ministry in Kyiv said", "Officials in Kharkiv region reported": the speaker is before the place.
   const preposition = tokens[start - 1];
-  if (preposition !== undefined && start - 1 > sentence.first && LOCATING.has(preposition.lower)) {
+  const afterPreposition = preposition !== undefined && start - 1 >= sentence.first && preposition.word && PREPOSITIONS.has(preposition.lower);
+  // "a spokesperson for the ministry said": the body spoken for is the speaker.
+  if (phrase !== undefined && phrase.kind !== "description" && !(afterPreposition && !SPOKEN_FOR.has((preposition as Token).lower))) return phrase;
+  // "The agriculture ministry in Kyiv said", "Officials in Kharkiv region reported", "Exporters
+  // shipping to Madras said": the object of a preposition is no subject; the speaker is before it.
+  if (afterPreposition && start - 1 > sentence.first) {
     const headStart = phraseEndingAt(tokens, start - 2, sentence.first);
     const head = headStart <= start - 2 ? readPhrase(text, tokens, headStart, start - 1) : undefined;
     if (head !== undefined) return head;
   }
-  return phrase;
+  return afterPreposition ? undefined : phrase;
 }
+
+/** Prepositions whose object is never the subject of the verb that follows. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "at", "from", "for", "of", "to", "on", "near", "outside", "inside", "around", "across", "into", "onto", "over",
+  "under", "between", "through", "among", "amid", "along", "beyond", "toward", "towards", "within", "by", "with", "about",
+]);
+
+/** Prepositions of the body a speaker speaks for ("a spokesperson for Greyhaven", "the head of the union"). */
+const SPOKEN_FOR: ReadonlySet<string> = new Set(["for", "of"]);
 
 /** Prepositions of a place or body after a speaker: "officials in Kiev", "a spokesperson for the ministry". */
 const LOCATING = new Set(["in", "at", "from", "for", "of"]);

@@ -81,13 +81,15 @@ export class SpeakerRegistry {
     return undefined;
   }
 
-  private organisationFor(noun: string | undefined): OrganisationEntry | undefined {
+  /** `bare`: the description is just "the" and the noun ("the company"), which may stand for any business named before. */
+  private organisationFor(noun: string | undefined, bare = true): OrganisationEntry | undefined {
     const list = this.recentOrganisations;
     for (let i = list.length - 1; i >= 0; i--) {
       const organisation = list[i] as OrganisationEntry;
       if (noun === undefined || organisation.words.has(noun)) return organisation;
     }
-    if (noun !== undefined && speakerLexicon().companyNouns.has(noun)) {
+    // "The national energy company" says which company it is: it is not the last business named.
+    if (bare && noun !== undefined && speakerLexicon().companyNouns.has(noun)) {
       for (let i = list.length - 1; i >= 0; i--) {
         const organisation = list[i] as OrganisationEntry;
         if (![...organisation.words].some((word) => NOT_A_BUSINESS.has(word))) return organisation;
@@ -120,7 +122,7 @@ export class SpeakerRegistry {
         return { name, kind: "organisation", span, ...role, ...(known && known.name !== phrase.name ? { resolvedBy: "short name" } : {}) };
       }
       case "description": {
-        const organisation = this.organisationFor(phrase.noun);
+        const organisation = this.organisationFor(phrase.noun, phrase.name.split(" ").length <= 2);
         if (organisation === undefined) return { name: phrase.name, kind: "organisation", span };
         this.noteOrganisation(organisation.name);
         return { name: organisation.name, kind: "organisation", span, resolvedBy: "description", role: phrase.name.replace(/^(the|a|an) /i, "") };

@@ -64,6 +64,8 @@ class BlockReader {
   readonly inQuote: Uint8Array;
   readonly consumed: Uint8Array;
   readonly quotes: QuotationSpan[];
+  /** `anyAttribution` of each sentence asked about, by its first token: a sentence of many quotations is read once. */
+  readonly sentenceAttributions = new Map<number, RawAttribution | undefined>();
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -241,6 +243,14 @@ function readReported(reader: BlockReader, sentence: TokenRange): FoundReport | 
 
 /** The first cue in the sentence with a speaker before it: for partial quotations woven into the sentence. */
 function anyAttribution(reader: BlockReader, sentence: TokenRange): RawAttribution | undefined {
+  const known = reader.sentenceAttributions;
+  if (known.has(sentence.first)) return known.get(sentence.first);
+  const found = scanForAttribution(reader, sentence);
+  known.set(sentence.first, found);
+  return found;
+}
+
+function scanForAttribution(reader: BlockReader, sentence: TokenRange): RawAttribution | undefined {
   const { text, tokens } = reader;
   for (let i = sentence.first; i < sentence.end; i++) {
     const token = tokens[i] as Token;

@@ -37,6 +37,8 @@ export const isArchiveSnapshot = (value: unknown): value is ArchiveSnapshot => {
 // A word pair in more passages than this ("in the", "we are") finds nothing: it is skipped at query time.
 const COMMON_SHARE = 0.02;
 const MIN_COMMON = 64;
+/** Word pairs weighed when a quotation has only common ones. */
+const COMMON_FALLBACK_KEYS = 6;
 
 /**
  * Source passages (quotations and reported speech of the originals) with an inverted index of
@@ -131,20 +133,45 @@ export class SourceArchive {
     const weights = (this.weights ??= new Float64Array(total));
     const found: number[] = [];
     const seen = new Set<number>();
+    const tooCommon: Uint32Array[] = [];
     for (const key of pairKeys(tokens)) {
       if (seen.has(key)) continue;
       seen.add(key);
       const ids = this.postings.lookup(key);
-      if (ids.length === 0 || ids.length > common) continue;
+      if (ids.length === 0) continue;
+      if (ids.length > common) {
+        tooCommon.push(ids);
+        continue;
+      }
       const rarity = Math.log(1 + total / ids.length);
       for (const id of ids) {
         if (weights[id] === 0) found.push(id);
         weights[id] = (weights[id] as number) + rarity;
       }
     }
+    if (found.length === 0 && tooCommon.length > 0) this.weighCommon(tooCommon, weights, found, total);
     const best = topByWeight(found, weights, limit);
     const out = best.map((id) => ({ passage: this.passages[id] as Passage, weight: weights[id] as number }));
     for (const id of found) weights[id] = 0;
     return out;
+  }
+
+  /**
+   * When every word pair of a quotation is common (a line carried by hundreds of sources), the
+   * passages holding its rarest pair, weighed by the next rarest: a quotation quoted everywhere is
+   * the best verified, never "found nowhere". Costs one pass over a few long postings lists.
+   */
+  private weighCommon(lists: ReadonlyArray<Uint32Array>, weights: Float64Array, found: number[], total: number): void {
+    const rarest = [...lists].sort((a, b) => a.length - b.length).slice(0, COMMON_FALLBACK_KEYS);
+    const [first, ...rest] = rarest as [Uint32Array, ...Uint32Array[]];
+    const firstRarity = Math.log(1 + total / first.length);
+    for (const id of first) {
+      if (weights[id] === 0) found.push(id);
+      weights[id] = (weights[id] as number) + firstRarity;
+    }
+    for (const ids of rest) {
+      const rarity = Math.log(1 + total / ids.length);
+      for (const id of ids) if (weights[id] !== 0) weights[id] = (weights[id] as number) + rarity;
+    }
   }
 }

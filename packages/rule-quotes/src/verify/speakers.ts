@@ -32,15 +32,49 @@ function fold(text: string): string {
 const known = (speaker: SpeakerLike | undefined): speaker is SpeakerLike =>
   speaker !== undefined && speaker.kind !== "anonymous" && speaker.resolvedBy !== "unresolved pronoun";
 
-/** Two people are one when the surnames agree and the given names do not disagree ("Raman", "Priya Raman", "P. Raman"). */
+/**
+ * Two people are one when the surnames agree and the given names do not disagree ("Raman",
+ * "Priya Raman", "P. Raman"). Names agree when spelled alike or as two transliterations of one
+ * name (Zelensky, Zelenskyy, Zelenskiy): a respelled name is a names finding, not a misattribution.
+ */
 function samePerson(a: string, b: string): boolean {
   const partsA = fold(a).split(" ");
   const partsB = fold(b).split(" ");
-  if (partsA[partsA.length - 1] !== partsB[partsB.length - 1]) return false;
+  if (!sameName(partsA[partsA.length - 1] as string, partsB[partsB.length - 1] as string)) return false;
   const givenA = partsA.length > 1 ? (partsA[0] as string) : undefined;
   const givenB = partsB.length > 1 ? (partsB[0] as string) : undefined;
-  if (givenA === undefined || givenB === undefined || givenA === givenB) return true;
+  if (givenA === undefined || givenB === undefined || sameName(givenA, givenB)) return true;
   return (givenA.length === 1 && givenB.startsWith(givenA)) || (givenB.length === 1 && givenA.startsWith(givenB));
+}
+
+// Shorter names differ by a letter too often for a letter to mean a respelling (Smith, Smyth).
+const MIN_RESPELLED_LENGTH = 6;
+const MAX_RESPELLING_EDITS = 2;
+
+/** Equal, or the same first letter and at most two letters apart in names of six letters or more. */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < MIN_RESPELLED_LENGTH || a[0] !== b[0]) return false;
+  return editDistanceWithin(a, b, MAX_RESPELLING_EDITS);
+}
+
+/** Levenshtein distance of `a` and `b` is at most `limit` (rows cut off once every cell exceeds it). */
+function editDistanceWithin(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cell = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(cell);
+      best = Math.min(best, cell);
+    }
+    if (best > limit) return false;
+    previous = current;
+  }
+  return (previous[b.length] as number) <= limit;
 }
 
 const ORGANISATION_FILLER = new Set(["the", "of", "and", "inc", "ltd", "llc", "plc", "corp", "co", "group", "company"]);

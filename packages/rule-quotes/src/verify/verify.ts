@@ -68,14 +68,24 @@ export function checkQuotations(article: Article, archive: SourceArchive): Reado
 export const bestMatch = (check: QuotationCheck, minScore: number): PassageMatch | undefined =>
   check.matches.find((m) => m.comparison.score >= minScore);
 
+/** Scores this near the closest passage's count as equally close. */
+const AS_CLOSE = 0.02;
+
 /**
  * The passage that shows a misattribution: the closest passage at or above `minScore` whose
- * speaker is another, when no passage that close gives the words to this quotation's speaker.
+ * speaker is another, when no passage that close gives the words to this quotation's speaker and
+ * the close passages do not give them to several people.
  */
 export function misattribution(check: QuotationCheck, minScore: number): PassageMatch | undefined {
   const close = check.matches.filter((m) => m.comparison.score >= minScore);
   const speaker = check.quotation.speaker;
   const verdicts = close.map((m) => compareSpeakers(speaker, m.passage.speaker));
   if (verdicts.includes("same")) return undefined;
-  return close[verdicts.indexOf("different")];
+  const others = close.filter((_, i) => verdicts[i] === "different");
+  const first = others[0];
+  if (first === undefined) return undefined;
+  // Words the sources give, as closely, to two different people are a formula ("told reporters the
+  // forecast had been revised"), not anyone's own: they prove no misattribution.
+  const asClose = others.filter((m) => m.comparison.score >= first.comparison.score - AS_CLOSE);
+  return asClose.some((m) => compareSpeakers(first.passage.speaker, m.passage.speaker) === "different") ? undefined : first;
 }
