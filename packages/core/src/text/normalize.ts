@@ -28,6 +28,25 @@ const isCombiningMark = (char: string): boolean => /^\p{M}$/u.test(char);
  */
 export function normalizeText(input: MappedText): MappedText {
   const out = new MappedTextBuilder();
+  // Consecutive ranges of the input that are kept as they are (a word, the space after it, the
+  // next word...) are appended as one range: the builder would merge them piece by piece anyway,
+  // and one appendRange per block instead of one per word is most of the cost of ingest.
+  let keptFrom = -1;
+  let keptTo = -1;
+  const keep = (from: number, to: number): void => {
+    if (keptTo === from) {
+      keptTo = to;
+      return;
+    }
+    flushKept();
+    keptFrom = from;
+    keptTo = to;
+  };
+  const flushKept = (): void => {
+    if (keptFrom >= 0) out.appendRange(input, keptFrom, keptTo);
+    keptFrom = -1;
+    keptTo = -1;
+  };
   const text = input.text;
   const n = text.length;
   const alreadyNfc = text.normalize("NFC") === text;
@@ -41,10 +60,13 @@ export function normalizeText(input: MappedText): MappedText {
     if (isWhitespaceCode(code)) {
       let j = i + 1;
       while (j < n && (isWhitespaceCode(text.charCodeAt(j)) || isInvisibleCode(text.charCodeAt(j)))) j++;
-      if (out.length > 0 && j < n) {
+      if ((out.length > 0 || keptFrom >= 0) && j < n) {
         // A lone plain space is kept with its own map, so the copy run around it stays one segment.
-        if (j === i + 1 && code === 0x20) out.appendRange(input, i, j);
-        else out.replace(" ", input.sourceStartOf(i), input.sourceEndOf(j - 1));
+        if (j === i + 1 && code === 0x20) keep(i, j);
+        else {
+          flushKept();
+          out.replace(" ", input.sourceStartOf(i), input.sourceEndOf(j - 1));
+        }
       }
       i = j;
       continue;
@@ -53,7 +75,7 @@ export function normalizeText(input: MappedText): MappedText {
       // A run of ordinary characters is copied with its map in one go.
       let j = i + 1;
       while (j < n && !isWhitespaceCode(text.charCodeAt(j)) && !isInvisibleCode(text.charCodeAt(j))) j++;
-      out.appendRange(input, i, j);
+      keep(i, j);
       i = j;
       continue;
     }
@@ -63,10 +85,14 @@ export function normalizeText(input: MappedText): MappedText {
     while (j < n && isCombiningMark(text[j] as string)) j++;
     const cluster = text.slice(i, j);
     const composed = cluster.normalize("NFC");
-    if (composed === cluster) out.appendRange(input, i, j);
-    else out.replace(composed, input.sourceStartOf(i), input.sourceEndOf(j - 1));
+    if (composed === cluster) keep(i, j);
+    else {
+      flushKept();
+      out.replace(composed, input.sourceStartOf(i), input.sourceEndOf(j - 1));
+    }
     i = j;
   }
+  flushKept();
   return out.build();
 }
 
