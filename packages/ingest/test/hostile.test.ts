@@ -1,5 +1,7 @@
 // Hostile and degenerate input: every case parses to a sensible article or fails with a clear Error.
+import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
+import { tagOf } from "../src/html/dom.js";
 import { decoders, expectFaithfulMap, outerOf, parse, parseHtml, parseMarkdown, parseNinjs, parseText, sourceOf } from "./helpers/positions.js";
 
 const FORMATS: Array<[string, string]> = [
@@ -25,6 +27,15 @@ describe("empty and blank files", () => {
   it("reads a file of markup with no text as no blocks", () => {
     expect(parseHtml("<html><body><div><span></span></div></body></html>").blocks).toEqual([]);
     expect(parseMarkdown("***\n\n```\ncode only\n```\n").blocks).toEqual([]);
+  });
+});
+
+describe("tag names that are Object's members", () => {
+  it("reads <constructor>, <__proto__> and <toString> as unknown elements holding text", () => {
+    const article = parseHtml("<html><body><article><constructor><p>Talks in Kiev resumed on Monday.</p></constructor><__proto__><p>Ministers met in Odesa.</p></__proto__><toString>Crews worked overnight.</toString></article></body></html>");
+    expect(article.blocks.map((block) => block.text).join(" | ")).toContain("Talks in Kiev resumed on Monday.");
+    expect(article.blocks.map((block) => block.text).join(" | ")).toContain("Ministers met in Odesa.");
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) expect(tagOf({ name } as Element)).toBe(name.toLowerCase());
   });
 });
 

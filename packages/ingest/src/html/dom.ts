@@ -21,10 +21,11 @@ export function parseHtml(html: string, xml = false): Document {
 }
 
 /** NITF bodies in ninjs use their own names for headlines, sections and media. */
-const TAG_ALIASES: Record<string, string> = {
-  hl1: "h1", hl2: "h2", "body.head": "div", "body.content": "div", "body.end": "div", block: "div", hedline: "div",
-  media: "figure", "media-caption": "figcaption",
-};
+// A Map, not an object literal: a page's <constructor> or <__proto__> must not find Object's members.
+const TAG_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["hl1", "h1"], ["hl2", "h2"], ["body.head", "div"], ["body.content", "div"], ["body.end", "div"], ["block", "div"],
+  ["hedline", "div"], ["media", "figure"], ["media-caption", "figcaption"],
+]);
 
 // Tag names as written to tagOf's answer: a page uses a few dozen names, each looked up thousands of times.
 const tagNames = new Map<string, string>();
@@ -35,7 +36,7 @@ export const tagOf = (el: Element): string => {
   const known = tagNames.get(el.name);
   if (known !== undefined) return known;
   const name = el.name.toLowerCase();
-  const tag = TAG_ALIASES[name] ?? name;
+  const tag = TAG_ALIASES.get(name) ?? name;
   // Hostile pages can invent any number of names: start over rather than grow without bound.
   if (tagNames.size >= MAX_TAG_NAMES) tagNames.clear();
   tagNames.set(el.name, tag);
