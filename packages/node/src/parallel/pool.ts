@@ -47,8 +47,11 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    // Node flags that only make sense for the main script (`--input-type` with `-e`) would stop the worker.
-    const execArgv = process.execArgv.filter((flag) => !flag.startsWith("--input-type") && flag !== "-e" && flag !== "--eval");
+    // Node flags that only make sense for the main script (`--input-type` with `-e`), or that a
+    // worker refuses (heap sizes, which Node takes for a worker only as resourceLimits), would stop it.
+    const execArgv = process.execArgv.filter(
+      (flag) => !flag.startsWith("--input-type") && flag !== "-e" && flag !== "--eval" && !flag.startsWith("--max-old-space-size") && !flag.startsWith("--max-semi-space-size"),
+    );
     const worker = new Worker(this.script, { workerData: this.setup, execArgv });
     const own = this.setupMessages.map((message) => ({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve: () => undefined }));
     const slot: Slot = { worker, job: undefined, timer: undefined, own };
