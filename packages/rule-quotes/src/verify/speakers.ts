@@ -1,3 +1,4 @@
+import { memoizeBounded } from "@copydesk/core";
 /** Enough of a speaker to compare: its name and kind, and how it was resolved. */
 export interface SpeakerLike {
   readonly name: string;
@@ -16,18 +17,7 @@ const foldName = (text: string): string =>
     .trim();
 
 // A run compares the same few hundred names again and again.
-const MAX_FOLDED = 4096;
-let folded = new Map<string, string>();
-
-function fold(text: string): string {
-  let result = folded.get(text);
-  if (result === undefined) {
-    result = foldName(text);
-    if (folded.size >= MAX_FOLDED) folded = new Map();
-    folded.set(text, result);
-  }
-  return result;
-}
+const fold = memoizeBounded(foldName, 4096);
 
 const known = (speaker: SpeakerLike | undefined): speaker is SpeakerLike =>
   speaker !== undefined && speaker.kind !== "anonymous" && speaker.resolvedBy !== "unresolved pronoun";

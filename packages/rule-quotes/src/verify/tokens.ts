@@ -1,3 +1,4 @@
+import { memoizeBounded } from "@copydesk/core";
 import { isWordChar } from "../extract/tokens.js";
 import { americanSpelling } from "./spelling.js";
 
@@ -33,20 +34,8 @@ const CONTRACTIONS: ReadonlyMap<string, ReadonlyArray<string>> = new Map([
 const SUFFIX_CONTRACTIONS: ReadonlyArray<[string, string]> = [["n't", "not"], ["'re", "are"], ["'ve", "have"], ["'ll", "will"], ["'m", "am"]];
 
 // Passages and quotations are tokenised over and over from the same vocabulary.
-const MAX_WORDS = 16384;
-let known = new Map<string, ReadonlyArray<string>>();
-
 /** Comparison keys of one written word (a contraction gives two). Shared: never modify them. */
-export function keysOf(word: string): ReadonlyArray<string> {
-  let keys = known.get(word);
-  if (keys === undefined) {
-    keys = keysOfWord(word);
-    // Dropping the whole map when full is cheaper than LRU bookkeeping.
-    if (known.size >= MAX_WORDS) known = new Map();
-    known.set(word, keys);
-  }
-  return keys;
-}
+export const keysOf: (word: string) => ReadonlyArray<string> = memoizeBounded((word: string) => keysOfWord(word), 16384);
 
 function keysOfWord(word: string): string[] {
   let lower = word.toLowerCase().replace(/[\u2019\u2018\u02BC`]/g, "'");
