@@ -14,7 +14,7 @@ export * from "./text/quotations.js";
 export * from "./text/similarity.js";
 export * from "./text/shingles.js";
 export * from "./text/reporting-verbs.js";
-export { memoizeBounded } from "./text/memo.js";
+export { BoundedCache, memoizeBounded } from "./text/memo.js";
 export * from "./engine/errors.js";
 export * from "./engine/decode.js";
 export { decodeWindows1252, encodeWindows1252 } from "./engine/windows-1252.js";

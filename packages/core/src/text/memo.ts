@@ -1,17 +1,36 @@
 /**
- * Remembers a pure function of one string for the last `size` strings it saw. When full the whole
- * map is dropped, which is cheaper than LRU bookkeeping and right for the way rules ask: a block's
- * (or a run's few hundred names') questions all come together. Results are shared: never modify them.
+ * A map of at most `size` entries for results that are cheap to recompute but asked for again and
+ * again. When full it starts over: cheaper than LRU bookkeeping, and right for the way rules ask
+ * (a block's, or a run's few hundred names', questions all come together). Values are shared:
+ * never modify them.
  */
+export class BoundedCache<K, V> {
+  private entries = new Map<K, V>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: K, value: V): void {
+    if (!this.entries.has(key) && this.entries.size >= this.size) this.entries = new Map();
+    this.entries.set(key, value);
+  }
+
+  /** The value kept for `key`, or `compute(key)`, kept. */
+  getOrCompute(key: K, compute: (key: K) => V): V {
+    if (this.entries.has(key)) return this.entries.get(key) as V;
+    const value = compute(key);
+    this.set(key, value);
+    return value;
+  }
+}
+
+/** Remembers a pure function of one string for the last `size` strings it saw. */
 export function memoizeBounded<T>(compute: (key: string) => T, size: number): (key: string) => T {
-  let cache = new Map<string, T>();
-  return (key: string) => {
-    if (cache.has(key)) return cache.get(key) as T;
-    const result = compute(key);
-    if (cache.size >= size) cache = new Map();
-    cache.set(key, result);
-    return result;
-  };
+  const cache = new BoundedCache<string, T>(size);
+  return (key: string) => cache.getOrCompute(key, compute);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from "@copydesk/core";
+import { isWhitespaceCode, memoizeBounded } from "@copydesk/core";
 import type { CheerioOptions } from "cheerio";
 import { load } from "cheerio/slim";
 import { type AnyNode, type Document, type Element, type ParentNode, type Text, isTag, isText } from "domhandler";
@@ -27,21 +27,15 @@ const TAG_ALIASES: ReadonlyMap<string, string> = new Map([
   ["hedline", "div"], ["media", "figure"], ["media-caption", "figcaption"],
 ]);
 
-// Tag names as written to tagOf's answer: a page uses a few dozen names, each looked up thousands of times.
-const tagNames = new Map<string, string>();
-const MAX_TAG_NAMES = 1024;
+// A page uses a few dozen tag names, each looked up thousands of times; a hostile page can invent
+// any number of them, so the memory is bounded.
+const tagOfName = memoizeBounded((written: string): string => {
+  const name = written.toLowerCase();
+  return TAG_ALIASES.get(name) ?? name;
+}, 1024);
 
 /** The element's tag name, lower case, with NITF names mapped to HTML. */
-export const tagOf = (el: Element): string => {
-  const known = tagNames.get(el.name);
-  if (known !== undefined) return known;
-  const name = el.name.toLowerCase();
-  const tag = TAG_ALIASES.get(name) ?? name;
-  // Hostile pages can invent any number of names: start over rather than grow without bound.
-  if (tagNames.size >= MAX_TAG_NAMES) tagNames.clear();
-  tagNames.set(el.name, tag);
-  return tag;
-};
+export const tagOf = (el: Element): string => tagOfName(el.name);
 
 export const attr = (el: Element, name: string): string | undefined => el.attribs[name];
 

@@ -1,4 +1,4 @@
-import type { Article } from "@copydesk/core";
+import { BoundedCache, type Article } from "@copydesk/core";
 import { compileGazetteer, defaultGazetteer, type CompiledGazetteer } from "../gazetteer/compile.js";
 import { mergeEntries } from "../gazetteer/merge.js";
 import { shippedEntries } from "../data/load.js";
@@ -10,8 +10,8 @@ export interface BlockMention extends NameMention {
   readonly block: number;
 }
 
-const compiled = new Map<string, CompiledGazetteer>();
-const MAX_COMPILED = 16;
+// Gazetteers compiled for user options, by the options' JSON: a run has one or two.
+const compiled = new BoundedCache<string, CompiledGazetteer>(16);
 
 /** The gazetteer for a rule's options: the shipped one, or shipped + the user's entries and exceptions. */
 export function gazetteerFor(options: {
@@ -20,13 +20,7 @@ export function gazetteerFor(options: {
 }): CompiledGazetteer {
   if (options.entries.length === 0 && options.exceptions.length === 0) return defaultGazetteer();
   const key = JSON.stringify([options.entries, options.exceptions]);
-  let gazetteer = compiled.get(key);
-  if (gazetteer === undefined) {
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    gazetteer = compileGazetteer(mergeEntries(shippedEntries(), options.entries), { exceptions: options.exceptions });
-    compiled.set(key, gazetteer);
-  }
-  return gazetteer;
+  return compiled.getOrCompute(key, () => compileGazetteer(mergeEntries(shippedEntries(), options.entries), { exceptions: options.exceptions }));
 }
 
 // Both rules read the same mentions: find them once per article and gazetteer.

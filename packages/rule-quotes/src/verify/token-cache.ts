@@ -1,30 +1,22 @@
-import type { Quotation } from "@copydesk/core";
+import { BoundedCache, type Quotation } from "@copydesk/core";
 import type { Passage } from "./passages.js";
 import { verifyTokens, type VerifyToken } from "./tokens.js";
 
 // A source passage is compared with every quotation that finds it: the tokens of recent passages
 // are kept. Bounded, because an archive lives all run and holds its passages' text only: tokens
 // for all of them would take many times that.
-const MAX_PASSAGES = 8192;
-let ofPassage = new Map<Passage, ReadonlyArray<VerifyToken>>();
+const ofPassage = new BoundedCache<Passage, ReadonlyArray<VerifyToken>>(8192);
 
 // A quotation is read by several rules: tokenised once, the tokens going with the quotation.
 const ofQuotation = new WeakMap<Quotation, ReadonlyArray<VerifyToken>>();
 
 /** `verifyTokens(passage.text, passage.quoted)`, remembered for recent passages. Shared: never modify it. */
 export function passageTokens(passage: Passage): ReadonlyArray<VerifyToken> {
-  let tokens = ofPassage.get(passage);
-  if (tokens === undefined) {
-    tokens = verifyTokens(passage.text, passage.quoted);
-    rememberPassageTokens(passage, tokens);
-  }
-  return tokens;
+  return ofPassage.getOrCompute(passage, () => verifyTokens(passage.text, passage.quoted));
 }
 
 /** Sets the tokens of a passage made from text already tokenised the same way (its whole text quoted). */
 export function rememberPassageTokens(passage: Passage, tokens: ReadonlyArray<VerifyToken>): void {
-  // Dropping the whole map when full is cheaper than LRU bookkeeping.
-  if (ofPassage.size >= MAX_PASSAGES) ofPassage = new Map();
   ofPassage.set(passage, tokens);
 }
 

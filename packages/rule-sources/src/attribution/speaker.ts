@@ -1,3 +1,4 @@
+import { memoizeBounded } from "@copydesk/core";
 import { shippedPlaces } from "../lexicon/data.js";
 import { NEEDS_QUANTIFIER, QUANTIFIER_GROUPS, VAGUE_GROUPS } from "../lexicon/vague.js";
 import {
@@ -84,19 +85,13 @@ function nameRuns(words: ReadonlyArray<Token>, sentenceStart: number): NameRun[]
 }
 
 /** Answers of `isPlace` by run text: the same names ("Moscow", "Tomas Lind") come back sentence after sentence. */
-let placeAnswers = new Map<string, boolean>();
-const PLACE_ANSWERS_MAX = 4096;
-
-function isPlace(run: NameRun): boolean {
-  const known = placeAnswers.get(run.text);
-  if (known !== undefined) return known;
+const isPlaceName = memoizeBounded((runText: string): boolean => {
   const places = shippedPlaces().names;
-  const text = run.text.toLowerCase().replace(/['’]s$/, "");
-  const answer = places.has(text) || text.split(" ").every((word) => places.has(word) || word === "and");
-  if (placeAnswers.size >= PLACE_ANSWERS_MAX) placeAnswers = new Map();
-  placeAnswers.set(run.text, answer);
-  return answer;
-}
+  const text = runText.toLowerCase().replace(/['’]s$/, "");
+  return places.has(text) || text.split(" ").every((word) => places.has(word) || word === "and");
+}, 4096);
+
+const isPlace = (run: NameRun): boolean => isPlaceName(run.text);
 
 /** The speaker that `tokens` (the words before a verb of saying, or after "according to") describe. */
 export function classifySpeaker(tokens: ReadonlyArray<Token>, sentenceStart: number): Speaker {
