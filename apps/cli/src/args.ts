@@ -27,6 +27,8 @@ export interface CheckArgs {
   /** Worker threads: a number, "auto" (the default) or "off". */
   readonly concurrency: number | "auto" | "off" | undefined;
   readonly maxFileSize: number | undefined;
+  /** MB of heap each worker thread may use. */
+  readonly workerMemory: number | undefined;
   /** Seconds one file may take on a worker thread before it is stopped. */
   readonly maxFileTime: number | undefined;
   /** The encoding of files that are not UTF-8 and declare none. */
@@ -49,6 +51,7 @@ const OPTIONS = {
   concurrency: { type: "string" },
   "max-file-size": { type: "string" },
   "max-file-time": { type: "string" },
+  "worker-memory": { type: "string" },
   encoding: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -154,6 +157,7 @@ export function toCheckArgs(values: Parsed["values"], patterns: string[], tokens
     concurrency: parallelism(values.concurrency),
     maxFileSize: maxFileSize === undefined ? undefined : maxFileSize * 1024 * 1024,
     maxFileTime: wholeNumber("max-file-time", values["max-file-time"], 1),
+    workerMemory: wholeNumber("worker-memory", values["worker-memory"], 64),
     encoding: encodingName(values.encoding),
   };
 }

@@ -31,6 +31,8 @@ Options for check:
       --concurrency <n|auto|off> worker threads (default: auto, none below 200 files)
       --max-file-size <MB>      skip larger files with an error (default: 10)
       --max-file-time <s>       stop a file that takes longer on a worker thread (default: 30)
+      --worker-memory <MB>      heap cap of each worker thread (default: 768, or node's own
+                                --max-old-space-size when it was given one)
       --encoding <label>        encoding of files that are not UTF-8 and declare none (e.g. windows-1252)
 
 Exit codes: 0 no error-severity findings; 1 error-severity findings or too many warnings;

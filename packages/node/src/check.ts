@@ -47,6 +47,12 @@ export interface CheckOptions {
   /** Files read at once on the calling thread (default 4). */
   readonly concurrency?: number;
   readonly maxFileSize?: number;
+  /**
+   * Cap on each worker thread's heap, in MB (default: 768, or what node was started with when
+   * its command line or NODE_OPTIONS sets --max-old-space-size). V8 lets a heap grow to several
+   * times what it holds live before it collects; the cap keeps a long run's memory flat.
+   */
+  readonly workerMemoryMb?: number;
   /** Per-file time limit in milliseconds on worker threads (default 30 s); a file over it is stopped and reported. */
   readonly maxFileTime?: number;
   /** Encoding for files that are not UTF-8 and declare none (a legacy windows-1252 feed). */
@@ -80,6 +86,16 @@ export interface CheckRun {
 export const DEFAULT_MAX_FILE_TIME = 30_000;
 /** Memory for articles kept between the corpus pass and the check pass, across all threads. */
 const ARTICLE_CACHE_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_WORKER_MEMORY_MB = 768;
+/** Share of a worker's heap cap its kept articles may take. */
+const CACHE_SHARE_OF_HEAP = 0.2;
+
+/** The heap cap to give worker threads: the one asked for, none when node was given one (workers inherit it), or the default. */
+export function workerMemory(requested: number | undefined, execArgv: ReadonlyArray<string> = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"] ?? ""): number | undefined {
+  if (requested !== undefined) return requested;
+  const capped = (flag: string) => flag.startsWith("--max-old-space-size");
+  return execArgv.some(capped) || nodeOptions.split(/\s+/).some(capped) ? undefined : DEFAULT_WORKER_MEMORY_MB;
+}
 /** Below this many files, "auto" checks on the calling thread: starting workers costs more than it saves. */
 export const AUTO_WORKERS_MIN_FILES = 200;
 /** "auto" gives each worker at least this many files. */
@@ -160,9 +176,12 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
     const custom = options.rules !== undefined || options.reader !== undefined;
     const workers = custom || !corpusIsParallel(config) ? 0 : workerCount(options.workers ?? "auto", found.files.length);
     if (workers > 0) {
+      const heapMb = workerMemory(options.workerMemoryMb);
+      const cacheBytes = Math.floor(Math.min(ARTICLE_CACHE_BYTES / workers, heapMb !== undefined ? heapMb * 1024 * 1024 * CACHE_SHARE_OF_HEAP : Infinity));
       yield* Effect.promise(() =>
         runParallel({
           workers,
+          ...(heapMb !== undefined ? { heapMb } : {}),
           config,
           files: refs(found.files),
           sources: refs(sourceFiles),
@@ -178,7 +197,7 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
             encoding: options.encoding,
             fix: options.fix ?? "none",
             wantArticles,
-            cacheBytes: Math.floor(ARTICLE_CACHE_BYTES / workers),
+            cacheBytes,
             timing: options.timing ?? false,
           },
         }),

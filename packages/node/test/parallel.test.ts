@@ -1,6 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { WorkerPool, newTask } from "../src/parallel/pool.js";
-import { workerCount } from "../src/check.js";
+import { DEFAULT_WORKER_MEMORY_MB, workerCount, workerMemory } from "../src/check.js";
+import { workerExecArgv } from "../src/parallel/worker-flags.js";
 
 const setup = { cwd: "/", configPath: undefined, preset: undefined, ruleOverrides: {}, maxFileSize: 1, encoding: undefined, fix: "none" as const, wantArticles: false };
 const stub = new URL("./workers/echo-or-hang.mjs", import.meta.url);
@@ -23,6 +28,44 @@ describe("worker pool", () => {
     expect(await after).toMatchObject({ type: "checked", check: { result: { path: "after" } } });
     await pool.close();
   });
+
+  it("reports a worker that runs out of its heap cap, and goes on with a fresh one", async () => {
+    const pool = new WorkerPool(1, stub, setup, { heapMb: 64 });
+    const full = pool.run(job("oom"));
+    const after = pool.run(job("after"));
+    expect(await full).toMatchObject({ type: "failed", message: expect.stringContaining("ran out of memory (64 MB per worker thread)") });
+    expect(await after).toMatchObject({ type: "checked", check: { result: { path: "after" } } });
+    await pool.close();
+  });
+
+  it("starts its workers with the flags node was started with, heap caps and --trace-gc included", () => {
+    // The built pool in a child node started with flags a worker refuses when they are passed to it as execArgv.
+    const pool = new URL("../dist/parallel/pool.js", import.meta.url).href;
+    const script = `
+      const { WorkerPool, newTask } = await import(${JSON.stringify(pool)});
+      const pool = new WorkerPool(1, new URL(${JSON.stringify(stub.href)}), {});
+      const reply = await pool.run({ type: "timing", task: newTask() });
+      await pool.close();
+      console.log(JSON.stringify(reply));`;
+    const run = (args: string[]) => {
+      const out = execFileSync(process.execPath, args, { encoding: "utf8" });
+      return JSON.parse(out.trim().split("\n").filter((line) => line.startsWith("{")).pop() ?? "{}");
+    };
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-flags-"));
+    try {
+      const file = join(dir, "start-pool.mjs");
+      writeFileSync(file, script);
+      const reply = run(["--max-old-space-size=200", "--trace-gc", file]);
+      expect(reply.totals.execArgv).toContain("--trace-gc");
+      // The cap is the old generation's; the limit V8 reports adds the young generation to it.
+      expect(reply.totals.heapLimitMb).toBeGreaterThanOrEqual(200);
+      expect(reply.totals.heapLimitMb).toBeLessThan(300);
+      // A script given on the command line: its flags are not the worker's, and it still starts.
+      expect(run(["--trace-gc", "--input-type=module", "-e", script])).toMatchObject({ type: "timing" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("workerCount", () => {
@@ -36,3 +79,20 @@ describe("workerCount", () => {
   });
 });
 
+
+describe("workerMemory", () => {
+  it("caps worker heaps by default, but not over a cap node itself was given", () => {
+    expect(workerMemory(undefined, [], "")).toBe(DEFAULT_WORKER_MEMORY_MB);
+    expect(workerMemory(512, ["--max-old-space-size=4096"], "")).toBe(512);
+    expect(workerMemory(undefined, ["--max-old-space-size=4096"], "")).toBeUndefined();
+    expect(workerMemory(undefined, [], "--enable-source-maps --max-old-space-size=2048")).toBeUndefined();
+  });
+});
+
+describe("workerExecArgv", () => {
+  it("lets workers inherit every flag unless node ran a script from the command line", () => {
+    expect(workerExecArgv(["--max-old-space-size=768", "--trace-gc", "--enable-source-maps"])).toBeUndefined();
+    expect(workerExecArgv(["--input-type=module", "-e", "code", "--enable-source-maps"])).toEqual(["--enable-source-maps"]);
+    expect(workerExecArgv(["--eval=code", "--no-warnings", "-p", "1"])).toEqual(["--no-warnings"]);
+  });
+});

@@ -115,6 +115,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
           ...(args.concurrency !== undefined ? { workers: args.concurrency } : {}),
           ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
           ...(args.maxFileTime ? { maxFileTime: args.maxFileTime * 1000 } : {}),
+          ...(args.workerMemory ? { workerMemoryMb: args.workerMemory } : {}),
           ...(args.encoding ? { encoding: args.encoding } : {}),
           wantArticles: wantsArticles,
           timing: timingRequested(io.env),

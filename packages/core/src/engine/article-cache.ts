@@ -11,10 +11,15 @@ export class ArticleCache {
   /** @param budgetBytes rough bytes of articles to keep (default 256 MB) */
   constructor(private readonly budgetBytes = 256 * 1024 * 1024) {}
 
-  /** What an article holds in memory, roughly: its source and block texts as UTF-16, and their maps. */
+  /**
+   * What an article holds in memory, roughly: its source and block texts as UTF-16, their maps,
+   * and its quotations with their spans and speakers. Within 10% of the heap a parsed 10 KB HTML
+   * article with every processor run was measured to hold (about 58 KB).
+   */
   static sizeOf(article: Article): number {
     let size = article.source.text.length * 2;
     for (const block of article.blocks) size += block.text.length * 2 + block.map.segmentCount * 12 + 200;
+    for (const quotation of article.quotations ?? []) size += quotation.text.length * 2 + 500;
     return size;
   }
 

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
+import { workerExecArgv } from "./worker-flags.js";
 
 interface Job {
   readonly message: ToWorker;
@@ -17,6 +18,30 @@ interface Slot {
 }
 
 const seconds = (ms: number): string => `${ms < 10_000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000)} s`;
+
+/** A worker with the main thread's Node flags (or as many of them as a worker accepts), its heap capped at `heapMb` when given. */
+function startWorker(script: URL, setup: WorkerSetup, heapMb: number | undefined): Worker {
+  const options = { workerData: setup, ...(heapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) };
+  const execArgv = workerExecArgv(process.execArgv);
+  if (execArgv === undefined) return new Worker(script, options);
+  try {
+    return new Worker(script, { ...options, execArgv });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    return new Worker(script, { ...options, execArgv: [] });
+  }
+}
+
+export interface PoolOptions {
+  /** Cap on each worker's heap (V8's old generation), in MB; undefined: Node's default, or the cap node was started with. */
+  readonly heapMb?: number;
+}
+
+function describeWorkerError(error: Error, heapMb: number | undefined): string {
+  if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") return `worker failed: ${error.message}`;
+  const cap = heapMb !== undefined ? ` (${heapMb} MB per worker thread)` : "";
+  return `ran out of memory${cap} and was stopped: raise it with --worker-memory, or check fewer files in one run`;
+}
 
 let nextTask = 1;
 /** A task number unique in this process, so replies can be matched to requests. */
@@ -38,6 +63,7 @@ export class WorkerPool {
     size: number,
     private readonly script: URL,
     private readonly setup: WorkerSetup,
+    private readonly options: PoolOptions = {},
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -47,16 +73,11 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    // Node flags that only make sense for the main script (`--input-type` with `-e`), or that a
-    // worker refuses (heap sizes, which Node takes for a worker only as resourceLimits), would stop it.
-    const execArgv = process.execArgv.filter(
-      (flag) => !flag.startsWith("--input-type") && flag !== "-e" && flag !== "--eval" && !flag.startsWith("--max-old-space-size") && !flag.startsWith("--max-semi-space-size"),
-    );
-    const worker = new Worker(this.script, { workerData: this.setup, execArgv });
+    const worker = startWorker(this.script, this.setup, this.options.heapMb);
     const own = this.setupMessages.map((message) => ({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve: () => undefined }));
     const slot: Slot = { worker, job: undefined, timer: undefined, own };
     worker.on("message", (reply: FromWorker) => this.finish(slot, reply));
-    worker.on("error", (error) => this.fail(slot, `worker failed: ${error.message}`));
+    worker.on("error", (error) => this.fail(slot, describeWorkerError(error, this.options.heapMb)));
     worker.on("exit", (code) => {
       if (!this.closed && slot.job !== undefined) this.fail(slot, `worker stopped (exit code ${code})`);
     });

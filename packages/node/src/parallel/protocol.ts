@@ -40,7 +40,8 @@ export interface PlainFileCheck {
 }
 
 export type FromWorker =
-  | { readonly type: "corpus-done"; readonly task: number; readonly snapshots: ShardSnapshots }
+  /** `kept`: positions in the shard's file list of the articles the worker keeps for the check pass. */
+  | { readonly type: "corpus-done"; readonly task: number; readonly snapshots: ShardSnapshots; readonly kept: ReadonlyArray<number> }
   | { readonly type: "prepared"; readonly task: number }
   | { readonly type: "checked"; readonly task: number; readonly check: PlainFileCheck }
   | { readonly type: "timing"; readonly task: number; readonly totals: Readonly<Record<string, number>> }

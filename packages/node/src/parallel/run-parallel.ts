@@ -6,6 +6,8 @@ import type { FileRef, ShardSnapshots, WorkerSetup } from "./protocol.js";
 
 export interface ParallelPlan {
   readonly workers: number;
+  /** Cap on each worker's heap in MB (undefined: what node was started with). */
+  readonly heapMb?: number;
   readonly setup: WorkerSetup;
   readonly config: ResolvedConfig;
   readonly files: ReadonlyArray<FileRef>;
@@ -34,6 +36,11 @@ function shardRanges(count: number, workers: number): Array<[number, number]> {
 }
 
 const SHARD_FILES = 250;
+/**
+ * Files sent ahead to each worker. A file goes to the worker that read it in the corpus pass, and
+ * shards are contiguous: the window must hold more than a shard for both workers to stay busy.
+ */
+const IN_FLIGHT_PER_WORKER = 2 * SHARD_FILES;
 
 /** True when every enabled corpus builder can be split across threads (snapshot and absorb). */
 export function corpusIsParallel(config: ResolvedConfig): boolean {
@@ -51,9 +58,10 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
  * caller restores input order.
  */
 export async function runParallel(plan: ParallelPlan): Promise<void> {
-  const pool = new WorkerPool(plan.workers, WORKER_SCRIPT, plan.setup);
+  const pool = new WorkerPool(plan.workers, WORKER_SCRIPT, plan.setup, plan.heapMb !== undefined ? { heapMb: plan.heapMb } : {});
   try {
-    // Which worker read each checked file for the corpus: it keeps the article, so it checks the file too.
+    // Which worker kept each checked file's article from the corpus pass: it checks the file too.
+    // Files no worker kept go to whichever is free.
     const owner = new Int32Array(plan.files.length).fill(-1);
     const hasCorpus = plan.config.rules.some((enabled) => enabled.rule.corpus !== undefined);
     if (hasCorpus) {
@@ -64,17 +72,22 @@ export async function runParallel(plan: ParallelPlan): Promise<void> {
           ranges.map(([from, to]) => pool.runWithSlot({ type: "corpus", task: newTask(), role, files: list.slice(from, to) })),
         );
         replies.forEach(({ reply, slot }, shard) => {
-          if (reply.type === "corpus-done") collected.push(reply.snapshots);
-          const [from, to] = ranges[shard] as [number, number];
-          if (role === "checked") owner.fill(slot, from, to);
+          if (reply.type !== "corpus-done") return;
+          collected.push(reply.snapshots);
+          const [from] = ranges[shard] as [number, number];
+          if (role === "checked") for (const index of reply.kept) owner[from + index] = slot;
         });
       }
       const prepared = await pool.broadcast({ type: "prepare", task: newTask(), shards: collected });
       const failed = prepared.find((reply) => reply.type === "failed");
       if (failed !== undefined && failed.type === "failed") throw new Error(`could not prepare the corpus: ${failed.message}`);
     }
-    await Promise.all(
-      plan.files.map(async (file, index) => {
+    // A window of files in flight, not one job per file at once: 100,000 pending jobs would hold
+    // their messages and promises all run long.
+    let next = 0;
+    const checkNext = async (): Promise<void> => {
+      for (let index = next++; index < plan.files.length; index = next++) {
+        const file = plan.files[index] as FileRef;
         const message = { type: "check" as const, task: newTask(), file };
         const slot = owner[index] as number;
         const reply = slot >= 0 ? await pool.runOn(slot, message, plan.maxFileTime) : await pool.run(message, plan.maxFileTime);
@@ -85,8 +98,9 @@ export async function runParallel(plan: ParallelPlan): Promise<void> {
           const reason = reply.type === "failed" ? reply.message : "no answer from the worker";
           plan.onCheck(index, { result: { path: file.shown, findings: [], errors: [{ message: reason }] } });
         }
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(plan.files.length, IN_FLIGHT_PER_WORKER * pool.size) }, checkNext));
     if (plan.setup.timing) {
       for (let slot = 0; slot < pool.size; slot++) {
         const reply = await pool.runOn(slot, { type: "timing", task: newTask() });

@@ -38,16 +38,17 @@ const newBuilders = (): Array<{ id: string; builder: CorpusBuilder<unknown> }> =
 
 let corpus: ReadonlyMap<string, unknown> = new Map();
 
-/** Reads a shard of files into fresh builders and returns their snapshots. */
-async function buildShard(role: "checked" | "source", files: ReadonlyArray<FileRef>): Promise<ShardSnapshots> {
+/** Reads a shard of files into fresh builders; returns their snapshots and which files' articles are kept. */
+async function buildShard(role: "checked" | "source", files: ReadonlyArray<FileRef>): Promise<{ snapshots: ShardSnapshots; kept: number[] }> {
   const builders = newBuilders();
-  for (const file of files) {
+  const kept: number[] = [];
+  for (const [index, file] of files.entries()) {
     const article = await Effect.runPromise(Effect.either(Effect.flatMap(input(file).load, (source) => readArticle(source, reader))));
     if (Either.isLeft(article)) continue;
     for (const { id, builder } of builders) timed(`corpus ${id}`, () => builder.add(article.right, role));
-    if (role === "checked") cache.put(file.absolute, article.right);
+    if (role === "checked" && cache.put(file.absolute, article.right)) kept.push(index);
   }
-  return Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()]));
+  return { snapshots: Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()])), kept };
 }
 
 /** Every shard's snapshots absorbed into fresh builders, in shard order: the same index in every worker. */
@@ -65,7 +66,7 @@ port.on("message", (message: ToWorker) => {
   const run = async (): Promise<FromWorker> => {
     switch (message.type) {
       case "corpus":
-        return { type: "corpus-done", task: message.task, snapshots: await buildShard(message.role, message.files) };
+        return { type: "corpus-done", task: message.task, ...(await buildShard(message.role, message.files)) };
       case "prepare":
         prepare(message.shards);
         return { type: "prepared", task: message.task };
