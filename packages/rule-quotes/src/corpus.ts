@@ -1,5 +1,5 @@
 import type { Article, CorpusBuilder } from "@copydesk/core";
-import { SourceArchive, isArchiveSnapshot, type ArchiveSnapshot } from "./verify/archive.js";
+import { SourceArchive, isArchiveSnapshot, snapshotSize, type ArchiveSnapshot } from "./verify/archive.js";
 import { passagesOf } from "./verify/passages.js";
 
 /** What the quotation rules know about the whole run. */
@@ -91,7 +91,7 @@ export function quotesCorpusBuilder(): CorpusBuilder<QuotesCorpus> {
     },
     absorb(snapshot) {
       // A shard with no article (all its files failed) adds nothing, and must not start a corpus of its own.
-      if (!isSnapshot(snapshot) || (snapshot.sources.passages.length === 0 && snapshot.checked.passages.length === 0)) return;
+      if (!isSnapshot(snapshot) || (snapshotSize(snapshot.sources) === 0 && snapshotSize(snapshot.checked) === 0)) return;
       join(snapshot).absorb(snapshot);
     },
     finish() {

@@ -1,5 +1,6 @@
 import type { Article } from "@copydesk/core";
 import { pairKeys, Postings, PostingsBuilder } from "./index-keys.js";
+import { isPassageColumns, PassageStore, type PassageColumns } from "./passage-store.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { passageTokens } from "./token-cache.js";
 import type { VerifyToken } from "./tokens.js";
@@ -18,10 +19,9 @@ export interface ArchiveStats {
   readonly indexBytes: number;
 }
 
-/** An archive as plain data (what structured clone keeps). */
+/** An archive as plain data (what structured clone keeps): its passages as columns, and the unsorted index. */
 export interface ArchiveSnapshot {
-  readonly passages: ReadonlyArray<Passage>;
-  readonly files: ReadonlyArray<string>;
+  readonly passages: PassageColumns;
   readonly keys: Uint32Array;
   readonly ids: Uint32Array;
 }
@@ -29,10 +29,13 @@ export interface ArchiveSnapshot {
 export const isArchiveSnapshot = (value: unknown): value is ArchiveSnapshot => {
   const candidate = value as Partial<ArchiveSnapshot> | null;
   return (
-    typeof candidate === "object" && candidate !== null && Array.isArray(candidate.passages) && Array.isArray(candidate.files) &&
+    typeof candidate === "object" && candidate !== null && isPassageColumns(candidate.passages) &&
     candidate.keys instanceof Uint32Array && candidate.ids instanceof Uint32Array && candidate.keys.length === candidate.ids.length
   );
 };
+
+/** Passages in a snapshot. */
+export const snapshotSize = (snapshot: ArchiveSnapshot): number => snapshot.passages.texts.length;
 
 // A word pair in more passages than this ("in the", "we are") finds nothing: it is skipped at query time.
 const COMMON_SHARE = 0.02;
@@ -43,27 +46,24 @@ const COMMON_FALLBACK_KEYS = 6;
 /**
  * Source passages (quotations and reported speech of the originals) with an inverted index of
  * their word pairs, so a quotation finds the passages it may come from without being compared
- * with every one. Holds each passage's text once and the index in three typed arrays; never the
- * articles. Add everything, then `finish()` once; queries before that see nothing.
+ * with every one. Holds its passages as columns (see PassageStore) and the index in three typed
+ * arrays; never the articles. Add everything, then `finish()` once; queries before that see nothing.
  */
 export class SourceArchive {
-  private readonly passages: Passage[] = [];
-  private readonly files = new Set<string>();
+  private readonly passages = new PassageStore();
   private builder: PostingsBuilder | undefined = new PostingsBuilder();
   private postings: Postings = Postings.empty;
   private weights: Float64Array | undefined;
 
   /** Every passage of one article (its quotations, extracted now when no processor has). */
   addArticle(article: Article): void {
-    this.files.add(article.id);
+    this.passages.noteFile(article.id);
     for (const passage of passagesOf(article)) this.addPassage(passage);
   }
 
   addPassage(passage: Passage): void {
     if (this.builder === undefined) throw new Error("SourceArchive: addPassage after finish()");
-    const id = this.passages.length;
-    this.passages.push(passage);
-    this.files.add(passage.file);
+    const id = this.passages.add(passage);
     const keys = pairKeys(passageTokens(passage));
     const seen = new Set<number>();
     for (const key of keys) {
@@ -80,15 +80,14 @@ export class SourceArchive {
    */
   snapshot(): ArchiveSnapshot {
     if (this.builder === undefined) throw new Error("SourceArchive: snapshot after finish()");
-    return { passages: [...this.passages], files: [...this.files], ...this.builder.columns() };
+    return { passages: this.passages.toColumns(), ...this.builder.columns() };
   }
 
   /** Adds another archive's snapshot: its passages after these, its index entries renumbered. */
   absorb(snapshot: ArchiveSnapshot): void {
     if (this.builder === undefined) throw new Error("SourceArchive: absorb after finish()");
-    const offset = this.passages.length;
-    this.passages.push(...snapshot.passages);
-    for (const file of snapshot.files) this.files.add(file);
+    const offset = this.passages.size;
+    this.passages.addColumns(snapshot.passages);
     for (let i = 0; i < snapshot.keys.length; i++) this.builder.add(snapshot.keys[i] as number, (snapshot.ids[i] as number) + offset);
   }
 
@@ -107,15 +106,15 @@ export class SourceArchive {
 
   /** Source files that went in (articles added, or passages' files). */
   get fileCount(): number {
-    return this.files.size;
+    return this.passages.fileCount;
   }
 
   get size(): number {
-    return this.passages.length;
+    return this.passages.size;
   }
 
   stats(): ArchiveStats {
-    return { articles: this.files.size, passages: this.passages.length, postings: this.postings.bytes / 4, indexBytes: this.postings.bytes };
+    return { articles: this.passages.fileCount, passages: this.passages.size, postings: this.postings.bytes / 4, indexBytes: this.postings.bytes };
   }
 
   /**
@@ -123,7 +122,7 @@ export class SourceArchive {
    * Cost: one binary search per word pair of the quotation, plus its postings.
    */
   candidates(tokens: ReadonlyArray<VerifyToken>, limit = 8): Candidate[] {
-    const total = this.passages.length;
+    const total = this.passages.size;
     if (total === 0 || tokens.length === 0) return [];
     // Before finish() the index is empty and nothing is found.
     if (this.builder !== undefined) return [];
@@ -151,7 +150,7 @@ export class SourceArchive {
     }
     if (found.length === 0 && tooCommon.length > 0) this.weighCommon(tooCommon, weights, found, total);
     const best = topByWeight(found, weights, limit);
-    const out = best.map((id) => ({ passage: this.passages[id] as Passage, weight: weights[id] as number }));
+    const out = best.map((id) => ({ passage: this.passages.get(id), weight: weights[id] as number }));
     for (const id of found) weights[id] = 0;
     return out;
   }

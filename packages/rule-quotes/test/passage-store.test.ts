@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { PassageStore } from "../src/verify/passage-store.js";
+import type { Passage } from "../src/verify/passages.js";
+
+const passages: Passage[] = [
+  { text: "We are not against growth", kind: "direct", quoted: [[0, 25]], speaker: { name: "Olena Shevchenko", kind: "person", role: "the minister" }, file: "wire/1.html", line: 4, column: 9 },
+  { text: "the dredging would be done “to keep the port open”", kind: "reported", quoted: [[28, 49]], speaker: { name: "the company", kind: "organisation" }, file: "wire/1.html", line: 7, column: 1 },
+  { text: "talks would resume next week", kind: "reported", quoted: [], file: "wire/2.html", line: 2, column: 3 },
+  { text: "credible", kind: "partial", quoted: [[0, 8]], speaker: { name: "Olena Shevchenko", kind: "person", role: "the minister" }, file: "wire/2.html", line: 3, column: 40 },
+  { text: "a b", kind: "direct", quoted: [[0, 1], [2, 3]], speaker: { name: "a source", kind: "anonymous" }, file: "wire/3.html", line: 1, column: 1 },
+];
+
+describe("PassageStore", () => {
+  it("gives back every passage as it was added, and the same object while it is recent", () => {
+    const store = new PassageStore();
+    const ids = passages.map((p) => store.add(p));
+    expect(ids).toEqual([0, 1, 2, 3, 4]);
+    ids.forEach((id, i) => expect(store.get(id)).toBe(passages[i]));
+    expect(store.fileCount).toBe(3);
+  });
+
+  it("survives columns, structured clone and merging after another store's passages", () => {
+    const first = new PassageStore();
+    const second = new PassageStore();
+    passages.slice(0, 2).forEach((p) => first.add(p));
+    passages.slice(2).forEach((p) => second.add(p));
+    second.noteFile("wire/empty.html");
+    const merged = new PassageStore();
+    merged.addColumns(structuredClone(first.toColumns()));
+    merged.addColumns(structuredClone(second.toColumns()));
+    expect(merged.size).toBe(passages.length);
+    expect(passages.map((_, id) => merged.get(id))).toEqual(passages);
+    // Files and speakers are stored once each, whichever store they came from.
+    expect(merged.fileCount).toBe(4);
+    expect(merged.toColumns().speakerFields.length).toBe(3 * 3);
+  });
+});
