@@ -57,6 +57,13 @@ class Column {
   }
 }
 
+/**
+ * The text in a string of its own. A quotation's text is a slice of its block's, and V8 keeps
+ * a slice as a pointer into the whole: stored as it is, one passage would keep its article's
+ * text alive all run (17 KB an article, measured). Slicing a concatenation flattens it first.
+ */
+const ownCopy = (text: string): string => ` ${text}`.slice(1);
+
 const wholeText = (passage: Passage): boolean => {
   const [only, ...rest] = passage.quoted;
   return rest.length === 0 && only !== undefined && only[0] === 0 && only[1] === passage.text.length;
@@ -105,7 +112,7 @@ export class PassageStore {
   /** Adds a passage; returns its id (ids are 0, 1, 2... in the order added). */
   add(passage: Passage): number {
     const id = this.texts.length;
-    this.texts.push(passage.text);
+    this.texts.push(ownCopy(passage.text));
     if (id === this.kinds.length) {
       const grown = new Uint8Array(this.kinds.length * 2);
       grown.set(this.kinds);
