@@ -74,24 +74,25 @@ export function wordHash(word: string): number {
   return hash >>> 0;
 }
 
-/** Lower-cased code unit of a word character (ASCII by arithmetic). */
-function foldedCode(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 65 && code <= 90) return code + 32;
-  if (code < 128) return code;
-  const lower = (text[i] as string).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : code;
+/** A word character outside ASCII: a letter, mark or digit, a surrogate pair tested as one character. */
+function isWideWordChar(text: string, i: number, code: number): boolean {
+  if (code < 128) return false;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  return LETTER.test(text[i] as string);
 }
 
 /**
  * The hashes of the first words of `text` (the words {@link tokenize} finds, folded the same way),
  * written into `out` without building a string: a quick look at a block before reading it closely.
- * Returns the number of words.
+ * Returns the number of words. ASCII letters and digits, nearly every character read, are hashed
+ * without a call: this reads every block of a run three times.
  */
 export function hashWords(text: string, out: Uint32Array): number {
+  const n = text.length;
   let count = 0;
   let i = 0;
-  while (i < text.length && count < out.length) {
+  while (i < n && count < out.length) {
     if (!isWordChar(text, i)) {
       i++;
       continue;
@@ -99,21 +100,33 @@ export function hashWords(text: string, out: Uint32Array): number {
     let hash = FNV_OFFSET;
     let beforeApostrophe = 0;
     let sinceApostrophe = -1;
+    /** The last word character, folded: an "s" after an apostrophe makes a possessive. */
     let last = 0;
-    while (i < text.length) {
-      if (isWordChar(text, i)) {
-        const pair = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
-        last = foldedCode(text, i);
-        hash = Math.imul(hash ^ last, FNV_PRIME);
-        if (pair && i + 1 < text.length) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-        if (sinceApostrophe >= 0) sinceApostrophe++;
-        i += pair ? 2 : 1;
-      } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text, i + 1)) {
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) last = code;
+      else if (code >= 65 && code <= 90) last = code + 32;
+      else if (isWideWordChar(text, i, code)) {
+        if (code >= 0xd800 && code <= 0xdbff) {
+          // A surrogate pair: its high unit as it is, then the low unit.
+          hash = Math.imul(Math.imul(hash ^ code, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
+          last = code;
+          if (sinceApostrophe >= 0) sinceApostrophe++;
+          i += 2;
+          continue;
+        }
+        const lower = (text[i] as string).toLowerCase();
+        last = lower.length === 1 ? lower.charCodeAt(0) : code;
+      } else if (isApostrophe(code) && i + 1 < n && isWordChar(text, i + 1)) {
         beforeApostrophe = hash;
         sinceApostrophe = 0;
         hash = Math.imul(hash ^ 39, FNV_PRIME);
         i++;
+        continue;
       } else break;
+      hash = Math.imul(hash ^ last, FNV_PRIME);
+      if (sinceApostrophe >= 0) sinceApostrophe++;
+      i++;
     }
     // A possessive "'s" is dropped, as tokenize drops it.
     out[count++] = (sinceApostrophe === 1 && last === 115 ? beforeApostrophe : hash) >>> 0;
