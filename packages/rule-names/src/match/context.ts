@@ -1,6 +1,6 @@
 import type { CompiledGazetteer, FormCandidate } from "../gazetteer/compile.js";
 import { entryForms, type GazetteerEntry } from "../gazetteer/types.js";
-import { isLetter, type Token } from "../text/tokens.js";
+import { isLetter, type Token, type WordSpans } from "../text/tokens.js";
 
 const fold = (text: string): string => text.replace(/[\u2019\u2018\u02BC]/g, "'").toLowerCase();
 
@@ -104,12 +104,12 @@ export function isInitial(text: string, token: Token, gap: string): boolean {
 /** "Mr Lvov", "Gen. Nikolayev", "Mikhail Nikolaev", "A. Nikolayev": a place form used as someone's surname. */
 export function surnameOfSomeone(
   text: string,
-  tokens: ReadonlyArray<Token>,
+  words: WordSpans,
   index: number,
   gazetteer: CompiledGazetteer,
 ): string | undefined {
-  const previous = tokens[index - 1];
-  const current = tokens[index];
+  const previous = words.token(index - 1);
+  const current = words.token(index);
   if (previous === undefined || current === undefined) return undefined;
   const gap = text.slice(previous.end, current.start);
   if (gazetteer.titles.has(previous.text) && (gap === " " || gap === ". ")) return `${previous.text}${gap}`.trim();
@@ -121,13 +121,13 @@ export function surnameOfSomeone(
 /** "Kiev Ballet", "KHARKOV UNIVERSITY": the form followed by a word that makes it an organisation's name. */
 export function organisationName(
   text: string,
-  tokens: ReadonlyArray<Token>,
+  words: WordSpans,
   last: number,
   allCaps: boolean,
   gazetteer: CompiledGazetteer,
 ): string | undefined {
-  const current = tokens[last];
-  const next = tokens[last + 1];
+  const current = words.token(last);
+  const next = words.token(last + 1);
   if (current === undefined || next === undefined || text.slice(current.end, next.start) !== " ") return undefined;
   const capitalised = allCaps ? next.text === next.text.toUpperCase() : /^\p{Lu}/u.test(next.text);
   return capitalised && gazetteer.organisations.has(next.text.toUpperCase()) ? next.text : undefined;
@@ -141,8 +141,10 @@ const ABBREVIATIONS = new Set([
 
 /** True when the character at `i` ends a sentence: . ! or ? before white space (or the end), not after "Mr" or an initial. */
 function endsSentence(text: string, i: number): boolean {
+  // Read as a code first: this runs for every character of every mention's window.
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33 && code !== 63) return false;
   const char = text[i];
-  if (char !== "." && char !== "!" && char !== "?") return false;
   const next = text[i + 1];
   if (next !== undefined && !/\s/.test(next)) return false;
   if (char !== ".") return true;

@@ -3,7 +3,7 @@ import { defaultGazetteer, type CompiledGazetteer, type FormCandidate } from "..
 import type { GazetteerEntry } from "../gazetteer/types.js";
 import { addressRanges } from "../text/protected.js";
 import { RangeSet } from "../text/ranges.js";
-import { isAllCaps, normalizeGap, tokenize, type Token } from "../text/tokens.js";
+import { isAllCaps, normalizeGap, WordSpans } from "../text/tokens.js";
 import type { ContextPhrases } from "../data/load.js";
 import {
   fixedExpression,
@@ -67,8 +67,7 @@ interface RawMatch {
 }
 
 function matchAt(
-  text: string,
-  tokens: ReadonlyArray<Token>,
+  spans: WordSpans,
   i: number,
   list: ReadonlyArray<FormCandidate>,
   caps: boolean,
@@ -77,12 +76,12 @@ function matchAt(
   for (const candidate of list) {
     if (work) work.candidates++;
     const words = caps ? candidate.capsTokens : candidate.tokens;
-    if (i + words.length > tokens.length) continue;
+    if (i + words.length > spans.count) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) {
-      const token = tokens[i + k] as Token;
-      const previous = tokens[i + k - 1] as Token;
-      ok = token.text === words[k] && normalizeGap(text.slice(previous.end, token.start)) === candidate.gaps[k - 1];
+      ok =
+        spans.is(i + k, words[k] as string) &&
+        normalizeGap(spans.text.slice(spans.ends[i + k - 1], spans.starts[i + k])) === candidate.gaps[k - 1];
     }
     if (ok) return candidate;
   }
@@ -97,12 +96,12 @@ const DATELINE_AFTER = [",", " (", " \u2014", " \u2013", " -", ":"];
  * of the block ("KIEV, March 4 —") or a run of capitals ("TALKS IN KIEV"). A lone word in
  * capitals elsewhere is more likely an acronym ("HUST researchers") than a shouted place name.
  */
-function capsContext(text: string, tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  if ((before !== undefined && isAllCaps(before.text)) || (after !== undefined && isAllCaps(after.text))) return true;
-  const end = (tokens[last] as Token).end;
-  return before === undefined && DATELINE_AFTER.some((follow) => text.startsWith(follow, end));
+function capsContext(spans: WordSpans, first: number, last: number): boolean {
+  const before = first > 0 ? spans.word(first - 1) : undefined;
+  const after = last + 1 < spans.count ? spans.word(last + 1) : undefined;
+  if ((before !== undefined && isAllCaps(before)) || (after !== undefined && isAllCaps(after))) return true;
+  const end = spans.ends[last] as number;
+  return before === undefined && DATELINE_AFTER.some((follow) => spans.text.startsWith(follow, end));
 }
 
 const firstUnitTables = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
@@ -119,23 +118,28 @@ function firstUnits(map: ReadonlyMap<string, unknown>): Uint8Array {
 }
 
 /** Every form of every entry in `text`, longest first, as whole words; a linear scan of its words. */
-function scan(text: string, tokens: ReadonlyArray<Token>, gazetteer: CompiledGazetteer, work: MatchWork | undefined): RawMatch[] {
+function scan(spans: WordSpans, gazetteer: CompiledGazetteer, work: MatchWork | undefined): RawMatch[] {
   const found: RawMatch[] = [];
   const exactFirst = firstUnits(gazetteer.exact);
   const capsFirst = firstUnits(gazetteer.caps);
-  for (let i = 0; i < tokens.length; i++) {
+  const { text, starts } = spans;
+  for (let i = 0; i < spans.count; i++) {
     if (work) work.words++;
-    const word = (tokens[i] as Token).text;
+    // Most words start with a character no form starts with: their string is never made.
+    const first = text.charCodeAt(starts[i] as number);
+    const inExact = exactFirst[first] === 1;
+    const inCaps = capsFirst[first] === 1;
+    if (!inExact && !inCaps) continue;
+    const word = spans.word(i);
     let candidate: FormCandidate | undefined;
     let caps = false;
-    const first = word.charCodeAt(0);
-    const exact = exactFirst[first] === 1 ? gazetteer.exact.get(word) : undefined;
-    if (exact !== undefined) candidate = matchAt(text, tokens, i, exact, false, work);
-    if (candidate === undefined && capsFirst[first] === 1) {
+    const exact = inExact ? gazetteer.exact.get(word) : undefined;
+    if (exact !== undefined) candidate = matchAt(spans, i, exact, false, work);
+    if (candidate === undefined && inCaps) {
       const upper = gazetteer.caps.get(word);
       if (upper !== undefined && isAllCaps(word)) {
-        candidate = matchAt(text, tokens, i, upper, true, work);
-        if (candidate !== undefined && !capsContext(text, tokens, i, i + candidate.tokens.length - 1)) candidate = undefined;
+        candidate = matchAt(spans, i, upper, true, work);
+        if (candidate !== undefined && !capsContext(spans, i, i + candidate.tokens.length - 1)) candidate = undefined;
         caps = candidate !== undefined;
       }
     }
@@ -152,15 +156,14 @@ const isTag = (text: string, start: number): boolean => text[start - 1] === "@" 
 
 /** The first name before a person's surname: theirs, a wrong one, someone else's, or none. */
 function givenNameBefore(
-  text: string,
-  tokens: ReadonlyArray<Token>,
+  spans: WordSpans,
   match: RawMatch,
   gazetteer: CompiledGazetteer,
 ): GivenNameMention | "someone-else" | undefined {
-  const previous = tokens[match.first - 1];
-  const surname = tokens[match.first] as Token;
+  const text = spans.text;
+  const previous = spans.token(match.first - 1);
   if (previous === undefined) return undefined;
-  const gap = text.slice(previous.end, surname.start);
+  const gap = text.slice(previous.end, spans.starts[match.first]);
   const names = gazetteer.given.get(match.candidate.entry.id);
   if (isInitial(text, previous, gap)) {
     // "V. Zelensky" is him; "O. Zelensky" is somebody else.
@@ -242,27 +245,27 @@ export function findBlockNameMentions(
 type Building = { -readonly [K in keyof NameMention]: NameMention[K] } & { block?: number };
 
 function mentionsIn(text: string, gazetteer: CompiledGazetteer, work: MatchWork | undefined, block: number | undefined): NameMention[] {
-  const tokens = tokenize(text);
-  const matches = scan(text, tokens, gazetteer, work);
+  const spans = new WordSpans(text);
+  const matches = scan(spans, gazetteer, work);
   if (matches.length === 0) return [];
   const facts = new TextFacts(text, work);
   const mentions: NameMention[] = [];
   for (const match of matches) {
     const { entry, form } = match.candidate;
-    const start = (tokens[match.first] as Token).start;
-    const end = (tokens[match.last] as Token).end;
+    const start = spans.starts[match.first] as number;
+    const end = spans.ends[match.last] as number;
     if (isTag(text, start) || facts.inAddress(start, end)) continue;
 
     let given: GivenNameMention | undefined;
     let exception: string | undefined;
     let organisation: string | undefined;
     if (entry.kind === "person") {
-      const before = givenNameBefore(text, tokens, match, gazetteer);
+      const before = givenNameBefore(spans, match, gazetteer);
       if (before === "someone-else") continue;
       if (before === undefined && !entry.surnameAlone) continue;
       given = before;
     } else {
-      const person = surnameOfSomeone(text, tokens, match.first, gazetteer);
+      const person = surnameOfSomeone(text, spans, match.first, gazetteer);
       if (person !== undefined) exception = `a surname after "${person}"`;
     }
     const fixed = fixedExpression(text, start, match.candidate);
@@ -271,7 +274,7 @@ function mentionsIn(text: string, gazetteer: CompiledGazetteer, work: MatchWork 
     const elsewhere = exception === undefined ? otherPlace(text, start, end, entry, gazetteer.qualifiers) : undefined;
     if (elsewhere !== undefined) exception = `another place: "${elsewhere}"`;
     if (exception === undefined && entry.kind === "place") {
-      const word = organisationName(text, tokens, match.last, match.allCaps, gazetteer);
+      const word = organisationName(text, spans, match.last, match.allCaps, gazetteer);
       if (word !== undefined) organisation = `${text.slice(start, end)} ${word}`;
     }
 

@@ -24,23 +24,62 @@ function wordCharAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
+/**
+ * The words of a text as offsets, found by one scan with no regular expression over the text.
+ * A word's string is made only when asked for: the name scan reads the first character of every
+ * word but the whole of very few, so a block's words cost two arrays of numbers, not an object
+ * and a string each.
+ */
+export class WordSpans {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+
+  constructor(readonly text: string) {
+    const starts = this.starts;
+    const ends = this.ends;
+    let i = 0;
+    while (i < text.length) {
+      let width = wordCharAt(text, i);
+      if (width === 0) {
+        i++;
+        continue;
+      }
+      starts.push(i);
+      while (width > 0) {
+        i += width;
+        width = i < text.length ? wordCharAt(text, i) : 0;
+      }
+      ends.push(i);
+    }
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Word `i` as a string (0 <= i < count). */
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Whether word `i` is exactly `word`, compared in place. */
+  is(i: number, word: string): boolean {
+    const start = this.starts[i] as number;
+    return (this.ends[i] as number) - start === word.length && this.text.startsWith(word, start);
+  }
+
+  /** Word `i` as a token, or undefined when there is no such word (before the first, after the last). */
+  token(i: number): Token | undefined {
+    if (i < 0 || i >= this.starts.length) return undefined;
+    return { text: this.word(i), start: this.starts[i] as number, end: this.ends[i] as number };
+  }
+}
+
 /** The words of `text`, Unicode-aware: "Kiev's" is "Kiev" and "s", "Kievan" is one word. One scan, no regular expression over the text. */
 export function tokenize(text: string): Token[] {
+  const spans = new WordSpans(text);
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let width = wordCharAt(text, i);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (width > 0) {
-      i += width;
-      width = i < text.length ? wordCharAt(text, i) : 0;
-    }
-    tokens.push({ text: text.slice(start, i), start, end: i });
-  }
+  for (let i = 0; i < spans.count; i++) tokens.push(spans.token(i) as Token);
   return tokens;
 }
 
