@@ -2,6 +2,7 @@ import { estimatedSimilarity, type Article, type CorpusBuilder } from "@copydesk
 import { readsAsReporting } from "../classify/reporting.js";
 import { BANDS, bandsInto, fingerprintBlock, type Fingerprint } from "./fingerprint.js";
 import { BoilerplateIndex, type StoredCluster } from "./learned.js";
+import { UintTable } from "./uint-table.js";
 
 export interface BoilerplateCorpusSettings {
   /**
@@ -80,7 +81,8 @@ export class BoilerplateCorpusBuilder implements CorpusBuilder<BoilerplateIndex>
   private readonly settings: BoilerplateCorpusSettings;
   private readonly width: number;
   private readonly clusters = new Map<number, Cluster>();
-  private readonly byBand = new Map<number, number>();
+  /** Band key to the first cluster that claimed it. */
+  private readonly byBand = new UintTable(1024);
   private articles = 0;
   private nextId = 0;
 
@@ -203,7 +205,7 @@ export class BoilerplateCorpusBuilder implements CorpusBuilder<BoilerplateIndex>
     let previous = -1;
     for (let band = 0; band < BANDS; band++) {
       const id = this.byBand.get(fingerprint.bands[band] as number);
-      if (id === undefined || id === previous) continue;
+      if (id < 0 || id === previous) continue;
       previous = id;
       const cluster = this.clusters.get(id);
       if (cluster === undefined || cluster === best) continue;

@@ -77,6 +77,12 @@ export function shingleHashes(text: string): { shingles: Uint32Array; words: num
   return { shingles: shingleBuffer.slice(0, count), words };
 }
 
+/** {@link shingleHashes} in a scratch buffer, valid until the next call: for a look-up that keeps nothing. */
+export function scratchShingleHashes(text: string): { shingles: Uint32Array; words: number } {
+  const { count, words } = shingleHashesInto(text, shingleBuffer);
+  return { shingles: shingleBuffer.subarray(0, count), words };
+}
+
 const EMPTY = 0xffffffff;
 const BIN_BITS = 27;
 const VALUE_MASK = (1 << BIN_BITS) - 1;

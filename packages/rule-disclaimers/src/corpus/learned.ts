@@ -1,5 +1,6 @@
 import type { Boilerplate } from "@copydesk/core";
 import { MIN_FINGERPRINT_WORDS, shingleHashes } from "./fingerprint.js";
+import { UintTable } from "./uint-table.js";
 
 /** A block that recurs across the articles of a run. */
 export interface RecurringBlock {
@@ -40,7 +41,16 @@ export interface RecurringMatch {
  * not the number of recurring blocks.
  */
 export class BoilerplateIndex {
-  private readonly byShingle = new Map<number, number[]>();
+  /**
+   * The inverted index, one row per shingle hash: `rows` gives a hash's row, and the row's
+   * clusters (in cluster order) are `members[rowStart[row] .. rowStart[row + 1])`.
+   */
+  private readonly rows = new UintTable();
+  private readonly rowStart: Int32Array;
+  private readonly members: Int32Array;
+  /** Scratch for `matchShingles`: shingles shared with each cluster, and the clusters met, in the order met. */
+  private readonly hits: Int32Array;
+  private readonly met: Int32Array;
   private readonly clusters: ReadonlyArray<StoredCluster>;
   /** `recurring` is asked once per article with the same options: computed once per threshold. */
   private readonly byThreshold = new Map<number, ReadonlyArray<RecurringBlock>>();
@@ -53,13 +63,27 @@ export class BoilerplateIndex {
     readonly similarity: number,
   ) {
     this.clusters = clusters;
+    const counts: number[] = [];
+    for (const cluster of clusters) {
+      for (const shingle of cluster.shingles) {
+        let row = this.rows.get(shingle);
+        if (row < 0) this.rows.set(shingle, (row = counts.push(0) - 1));
+        counts[row] = (counts[row] as number) + 1;
+      }
+    }
+    this.rowStart = new Int32Array(counts.length + 1);
+    for (let row = 0; row < counts.length; row++) this.rowStart[row + 1] = (this.rowStart[row] as number) + (counts[row] as number);
+    this.members = new Int32Array(this.rowStart[counts.length] as number);
+    const filled = this.rowStart.slice(0, counts.length);
     clusters.forEach((cluster, index) => {
       for (const shingle of cluster.shingles) {
-        const list = this.byShingle.get(shingle);
-        if (list === undefined) this.byShingle.set(shingle, [index]);
-        else list.push(index);
+        const row = this.rows.get(shingle);
+        this.members[filled[row] as number] = index;
+        filled[row] = (filled[row] as number) + 1;
       }
     });
+    this.hits = new Int32Array(clusters.length);
+    this.met = new Int32Array(clusters.length);
   }
 
   /** Articles a block must appear in to count as boilerplate under these thresholds. */
@@ -86,15 +110,27 @@ export class BoilerplateIndex {
 
   /** As `match`, from a text's distinct shingle hashes (ascending). */
   matchShingles(shingles: Uint32Array, minArticles = 2): RecurringMatch | undefined {
-    const shared = new Map<number, number>();
+    const { hits, met, members, rowStart } = this;
+    let metCount = 0;
     for (const shingle of shingles) {
-      for (const index of this.byShingle.get(shingle) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+      const row = this.rows.get(shingle);
+      if (row < 0) continue;
+      const end = rowStart[row + 1] as number;
+      for (let k = rowStart[row] as number; k < end; k++) {
+        const index = members[k] as number;
+        if (hits[index] === 0) met[metCount++] = index;
+        hits[index] = (hits[index] as number) + 1;
+      }
     }
+    // Clusters in the order first met: on equal similarity the first one met wins.
     let best: RecurringMatch | undefined;
-    for (const [index, hits] of shared) {
+    for (let m = 0; m < metCount; m++) {
+      const index = met[m] as number;
+      const shared = hits[index] as number;
+      hits[index] = 0;
       const cluster = this.clusters[index] as StoredCluster;
       if (cluster.block.articles < minArticles) continue;
-      const similarity = hits / (shingles.length + cluster.shingles.length - hits);
+      const similarity = shared / (shingles.length + cluster.shingles.length - shared);
       if (similarity >= this.similarity && (best === undefined || similarity > best.similarity)) best = { block: cluster.block, similarity };
     }
     return best;

@@ -1,6 +1,6 @@
 import { defineRule, ruleDocsUrl, type Article, type RuleContext, type RuleReport } from "@copydesk/core";
 import { createBoilerplateCorpus } from "../corpus/builder.js";
-import { fingerprintable, MIN_FINGERPRINT_WORDS, shingleHashes } from "../corpus/fingerprint.js";
+import { fingerprintable, MIN_FINGERPRINT_WORDS, scratchShingleHashes } from "../corpus/fingerprint.js";
 import { BoilerplateIndex, type RecurringBlock } from "../corpus/learned.js";
 import { CorpusBoilerplateOptions } from "../options.js";
 import { named } from "./describe.js";
@@ -31,7 +31,7 @@ function check(article: Article, context: RuleContext<CorpusBoilerplateOptions>)
     // Boilerplate the processor recognised is already kept apart from the story.
     if (block.boilerplate !== undefined) continue;
     if (!fingerprintable(block)) continue;
-    const { shingles, words } = shingleHashes(block.text);
+    const { shingles, words } = scratchShingleHashes(block.text);
     if (words < Math.max(MIN_FINGERPRINT_WORDS, context.options.minWords)) continue;
     const match = index.matchShingles(shingles, least);
     if (match === undefined) continue;
