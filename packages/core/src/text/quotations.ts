@@ -41,6 +41,17 @@ const OPENERS: Record<string, { cls: QuoteClass; closers: string }> = {
 
 const CLOSERS = new Set(["\u201D", "\u201C", "\u00BB", '"', "\u2019", "\u2018", "\u203A", "'"]);
 
+/**
+ * Whether a UTF-16 code unit is one of the OPENERS or CLOSERS: " ' « » ‘ ’ ‚ “ ” „ ‹ ›. The scans
+ * test this first, so the few marks in a paragraph are all that costs more than a comparison.
+ */
+const isQuoteMarkCode = (code: number): boolean =>
+  code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb ||
+  (code >= 0x2018 && code <= 0x201e && code !== 0x201b) || code === 0x2039 || code === 0x203a;
+
+/** ' ‘ ’: the only marks strongSingleCloserAhead acts on. */
+const isSingleMarkCode = (code: number): boolean => code === 0x27 || code === 0x2018 || code === 0x2019;
+
 const isLetterOrDigit = (char: string | undefined): boolean =>
   char !== undefined && char !== "" && /[\p{L}\p{N}]/u.test(char);
 const isSpaceOrNothing = (char: string | undefined): boolean => char === undefined || char === "" || /\s/.test(char);
@@ -72,6 +83,7 @@ function strongSingleCloserAhead(text: string): Uint8Array {
   let pending = 0;
   for (let j = text.length - 1; j >= 0; j--) {
     ahead[j] = pending;
+    if (!isSingleMarkCode(text.charCodeAt(j))) continue;
     const char = text[j] as string;
     const prev = text[j - 1];
     const next = text[j + 1];
@@ -126,10 +138,11 @@ function scanQuotations(text: string): QuotationSpan[] {
     });
   };
 
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    if (!isQuoteMarkCode(text.charCodeAt(i))) continue;
     const char = text[i] as string;
     const opener = OPENERS[char];
-    if (opener === undefined && !CLOSERS.has(char)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
 
