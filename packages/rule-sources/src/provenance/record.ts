@@ -1,7 +1,7 @@
 import { type Article, type MetadataOrigin, SpanSchema } from "@copydesk/core";
 import { Schema } from "effect";
 import { foldName, isDistributor, isPressReleaseWire } from "../lexicon/data.js";
-import { pressReleaseSigns } from "./press-release.js";
+import { type PressReleaseSigns, pressReleaseSigns } from "./press-release.js";
 import { boilerplateFingerprint, type TextItem, type TextScan, textScanOf } from "./scan.js";
 import { hostMatchesName, hostOf } from "./sites.js";
 
@@ -132,29 +132,75 @@ function isSelf(value: string, selfNames: ReadonlyArray<string>): boolean {
   return selfNames.some((name) => foldName(name) === key);
 }
 
-/** Computes the provenance record of an article (without caching; see {@link provenanceOf}). */
-export function computeProvenance(article: Article, scan: TextScan = textScanOf(article)): Provenance {
+/**
+ * The text items and metadata origins of an article, collected per field (only `fields`, when
+ * given: a field's values never depend on another field's).
+ */
+function collect(article: Article, scan: TextScan, fields?: ReadonlySet<string>): { collected: Collector; origins: ReadonlyArray<MetadataOrigin> } {
   const collected = new Collector();
   for (const item of scan.items) {
+    if (fields !== undefined && !fields.has(item.field)) continue;
     collected.add(item.field, { value: item.value, from: textOrigin(article, item), span: item.span });
   }
   const origins = metadataOrigins(article);
   for (const origin of origins) {
+    if (fields !== undefined && !fields.has(origin.field)) continue;
     collected.add(origin.field, { value: origin.value, from: origin.from });
   }
+  return { collected, origins };
+}
 
+/** Who publishes the article (publisher and distributors), and whether its canonical link points elsewhere. */
+function publishing(article: Article, collected: Collector, origins: ReadonlyArray<MetadataOrigin>) {
   const publisher = collected.get("publisher");
   const distributors = collected.get("distributor");
   const distributorNames = distributors.map((value) => value.value);
   const selfNames = [...publisher.map((value) => value.value), ...distributorNames];
-  const isOther = (value: ProvenanceValue) => !isDistributor(value.value, distributorNames) && !isSelf(value.value, selfNames);
-
   const canonicals = collected.get("canonicalUrl");
   const elsewhere = canonicalElsewhere(article, origins.filter((o) => o.field === "canonicalUrl" && CANONICAL_ORIGINS.includes(o.from)).map((o) => ({ value: o.value, from: o.from })), selfNames);
+  return { publisher, distributors, distributorNames, selfNames, canonical: canonicals[0]?.value, elsewhere };
+}
+
+/** What the provenance processor adds to the metadata besides the text's values. */
+export interface PublishingSigns {
+  readonly pressRelease: PressReleaseSigns;
+  readonly canonicalUrl?: string | undefined;
+  readonly canonicalElsewhere: boolean;
+}
+
+const PUBLISHING_FIELDS: ReadonlySet<string> = new Set(["publisher", "distributor", "canonicalUrl"]);
+
+/**
+ * The record's `pressRelease`, `canonicalUrl` and `canonicalElsewhere`, as {@link computeProvenance}
+ * gives them, without collecting the other fields (the processor needs only these).
+ */
+export function publishingSigns(article: Article, scan: TextScan = textScanOf(article)): PublishingSigns {
+  const { collected, origins } = collect(article, scan, PUBLISHING_FIELDS);
+  const { canonical, elsewhere } = publishing(article, collected, origins);
+  return { pressRelease: pressReleaseSignsOf(article, scan), canonicalUrl: canonical, canonicalElsewhere: elsewhere };
+}
+
+const pressReleaseCache = new WeakMap<TextScan, { readonly blocks: Article["blocks"]; readonly signs: PressReleaseSigns }>();
+
+/** pressReleaseSigns reads only the blocks and their scan: the processor and the rules' record share one answer. */
+function pressReleaseSignsOf(article: Article, scan: TextScan): PressReleaseSigns {
+  const cached = pressReleaseCache.get(scan);
+  if (cached !== undefined && cached.blocks === article.blocks) return cached.signs;
+  const signs = pressReleaseSigns(article, scan);
+  pressReleaseCache.set(scan, { blocks: article.blocks, signs });
+  return signs;
+}
+
+/** Computes the provenance record of an article (without caching; see {@link provenanceOf}). */
+export function computeProvenance(article: Article, scan: TextScan = textScanOf(article)): Provenance {
+  const { collected, origins } = collect(article, scan);
+  const { publisher, distributors, distributorNames, selfNames, canonical, elsewhere } = publishing(article, collected, origins);
+  const isOther = (value: ProvenanceValue) => !isDistributor(value.value, distributorNames) && !isSelf(value.value, selfNames);
+
   const basedOn = collected.get("basedOn");
   const copyrightHolder = collected.get("copyrightHolder");
 
-  const pressRelease = pressReleaseSigns(article, scan);
+  const pressRelease = pressReleaseSignsOf(article, scan);
   // A distributor is no credit, except the provider a tag names and, on a press release, its wire.
   const isCredit = (value: ProvenanceValue) =>
     !isDistributor(value.value, distributorNames) || value.from.startsWith("provider tag") || (pressRelease.value && isPressReleaseWire(value.value));
@@ -163,7 +209,6 @@ export function computeProvenance(article: Article, scan: TextScan = textScanOf(
     ...basedOn.filter(isOther),
     ...copyrightHolder.filter(isOther),
   ];
-  const canonical = canonicals[0]?.value;
   if (elsewhere && canonical !== undefined && !credits.some((credit) => credit.value === canonical)) credits.push({ value: canonical, from: "link:canonical to another site" });
 
   const syndicationSignals: string[] = [];
