@@ -31,5 +31,12 @@ describe("BoundedCache", () => {
     }, 8);
     expect([isEmpty("x"), isEmpty("x"), isEmpty(""), isEmpty("")]).toEqual([false, false, true, true]);
     expect(calls).toBe(2);
+    let asked = 0;
+    const nothing = memoizeBounded((): undefined => {
+      asked++;
+      return undefined;
+    }, 8);
+    expect([nothing("x"), nothing("x")]).toEqual([undefined, undefined]);
+    expect(asked).toBe(1);
   });
 });

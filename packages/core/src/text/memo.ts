@@ -14,13 +14,15 @@ export class BoundedCache<K, V> {
   }
 
   set(key: K, value: V): void {
-    if (!this.entries.has(key) && this.entries.size >= this.size) this.entries = new Map();
+    if (this.entries.size >= this.size && !this.entries.has(key)) this.entries = new Map();
     this.entries.set(key, value);
   }
 
   /** The value kept for `key`, or `compute(key)`, kept. */
   getOrCompute(key: K, compute: (key: K) => V): V {
-    if (this.entries.has(key)) return this.entries.get(key) as V;
+    // One lookup when the answer is kept (a second only for a kept `undefined`): keys can be long texts.
+    const kept = this.entries.get(key);
+    if (kept !== undefined || this.entries.has(key)) return kept as V;
     const value = compute(key);
     this.set(key, value);
     return value;

@@ -1,4 +1,6 @@
 import { memoizeByText } from "./memo.js";
+import { isWhitespaceCode } from "./normalize.js";
+import { hasTabledClasses, tabledSentenceEnds } from "./sentence-boundaries.js";
 export interface TextRange {
   readonly start: number;
   readonly end: number;
@@ -11,17 +13,27 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const trimmed = sentence.trimEnd();
-  if (!trimmed.endsWith(".")) return false;
-  let i = trimmed.length - 1;
-  while (i > 0 && /[A-Za-z.]/.test(trimmed[i - 1] as string)) i--;
-  const word = trimmed.slice(i, -1).toLowerCase();
+/** Whether `text[start, end)`, trailing white space aside, ends with an abbreviation and its full stop. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && isWhitespaceCode(text.charCodeAt(last - 1))) last--;
+  if (last === start || text.charCodeAt(last - 1) !== 46) return false;
+  let i = last - 1;
+  while (i > start && isAsciiLetterOrDot(text.charCodeAt(i - 1))) i--;
+  if (last - 1 - i > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(i, last - 1).toLowerCase();
   // A single capital initial ("John F. Kennedy") is an abbreviation too.
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
 }
+
+const isAsciiLetterOrDot = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+
+/** “ " ‘ ': a quotation opening after an abbreviation's full stop starts a new sentence. */
+const isOpeningQuoteCode = (code: number): boolean => code === 0x201c || code === 0x22 || code === 0x2018 || code === 0x27;
 
 // Intl.Segmenter slows down with the length of the string it walks (quadratic in V8 on a long
 // paragraph), so long text is segmented in chunks cut after a sentence stop.
@@ -44,22 +56,33 @@ function segmentSentences(text: string): TextRange[] {
   let pendingStart = -1;
   const close = (start: number, end: number) => {
     let trimmedEnd = end;
-    while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1] as string)) trimmedEnd--;
+    while (trimmedEnd > start && isWhitespaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
     if (trimmedEnd > start) ranges.push({ start, end: trimmedEnd });
   };
+  const segment = (segmentStart: number, end: number) => {
+    const start = pendingStart >= 0 ? pendingStart : segmentStart;
+    if (end < text.length && endsWithAbbreviation(text, segmentStart, end) && !isOpeningQuoteCode(text.charCodeAt(end))) {
+      pendingStart = start;
+      return;
+    }
+    pendingStart = -1;
+    close(start, end);
+  };
+  const ends: number[] = [];
   for (let chunkStart = 0; chunkStart < text.length; ) {
     const chunkStop = chunkEnd(text, chunkStart);
-    for (const { segment, index } of segmenter.segment(text.slice(chunkStart, chunkStop))) {
-      const segmentStart = chunkStart + index;
-      const start = pendingStart >= 0 ? pendingStart : segmentStart;
-      const end = segmentStart + segment.length;
-      const nextChar = text[end] ?? "";
-      if (end < text.length && endsWithAbbreviation(segment) && !/[“"‘']/.test(nextChar)) {
-        pendingStart = start;
-        continue;
+    if (hasTabledClasses(text, chunkStart, chunkStop)) {
+      ends.length = 0;
+      tabledSentenceEnds(text, chunkStart, chunkStop, ends);
+      let segmentStart = chunkStart;
+      for (const end of ends) {
+        segment(segmentStart, end);
+        segmentStart = end;
       }
-      pendingStart = -1;
-      close(start, end);
+    } else {
+      for (const { segment: written, index } of segmenter.segment(text.slice(chunkStart, chunkStop))) {
+        segment(chunkStart + index, chunkStart + index + written.length);
+      }
     }
     chunkStart = chunkStop;
   }
