@@ -227,15 +227,23 @@ function findAttributions(sentence: StorySentence): SentenceAttributions {
     });
     i = end - 1;
   }
-  let anchored: boolean | undefined;
-  return {
-    attributions: out,
-    // Only a remark with a vague time word asks whether the sentence places it: read on first use.
-    get anchored() {
-      anchored ??= isAnchored(sentence);
-      return anchored;
-    },
-  };
+  return new FoundAttributions(out, sentence);
+}
+
+/** A sentence's attributions (a class: an object literal with a getter is built on V8's slow path, once per sentence). */
+class FoundAttributions implements SentenceAttributions {
+  private anchoredAnswer: boolean | undefined;
+
+  constructor(
+    readonly attributions: ReadonlyArray<Attribution>,
+    private readonly sentence: StorySentence,
+  ) {}
+
+  /** Only a remark with a vague time word asks whether the sentence places it: read on first use. */
+  get anchored(): boolean {
+    this.anchoredAnswer ??= isAnchored(this.sentence);
+    return this.anchoredAnswer;
+  }
 }
 
 /** Who does the act at token `i` ("The Port Elwyn Harbor Board voted ..."): the subject before the verb. */
