@@ -5,9 +5,9 @@ import { SourceArchive } from "../verify/archive.js";
 import type { Passage } from "../verify/passages.js";
 import { quotationsOf } from "../verify/passages.js";
 import { compareSpeakers, describeSpeaker } from "../verify/speakers.js";
-import { recentMatches } from "../verify/recent-matches.js";
+import { recentCandidates } from "../verify/recent-candidates.js";
 import { quotationTokens, rememberPassageTokens } from "../verify/token-cache.js";
-import { matchTokens } from "../verify/verify.js";
+import { matchTokens, rankMatches } from "../verify/verify.js";
 import { spanOf } from "./where.js";
 
 const ID = "quotes/inconsistent-speaker";
@@ -50,12 +50,13 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
 
   quotations.forEach((quotation, index) => {
     const tokens = quotationTokens(quotation);
-    // Each pair once, on the later quotation: the earlier ones alone are compared.
-    const earlier = (passage: Passage): boolean => (indexOf.get(passage) ?? index) < index;
-    for (const match of matchTokens(tokens, local, NEIGHBOURS, earlier)) {
+    // Each pair once, on the later quotation: the earlier ones alone are compared, and only those
+    // given to another speaker (the rest could not be reported).
+    const wanted = (passage: Passage): boolean =>
+      (indexOf.get(passage) ?? index) < index && compareSpeakers(quotation.speaker, passage.speaker) === "different";
+    for (const match of matchTokens(tokens, local, NEIGHBOURS, wanted)) {
       const other = indexOf.get(match.passage);
       if (other === undefined || other >= index || match.comparison.score < minScore) continue;
-      if (compareSpeakers(quotation.speaker, match.passage.speaker) !== "different") continue;
       const first = quotations[other] as Quotation;
       const where = new Where(article).describe(spanOf(first), spanOf(quotation));
       reports.push({
@@ -73,10 +74,13 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
   if (corpus !== undefined && corpus.checked.size > 0) {
     quotations.forEach((quotation, index) => {
       if (reported.has(index)) return;
-      const tokens = quotationTokens(quotation);
-      for (const match of recentMatches(quotation.text, corpus.checked, NEIGHBOURS, () => matchTokens(tokens, corpus.checked, NEIGHBOURS))) {
-        if (match.passage.file === article.id || match.comparison.score < minScore) continue;
-        if (compareSpeakers(quotation.speaker, match.passage.speaker) !== "different") continue;
+      const candidates = recentCandidates(quotation.text, quotationTokens(quotation), corpus.checked, NEIGHBOURS);
+      // Only passages of other files given to another speaker could be reported: the others are never compared.
+      const wanted = candidates.passages.filter(
+        (passage) => passage.file !== article.id && compareSpeakers(quotation.speaker, passage.speaker) === "different",
+      );
+      for (const match of rankMatches(wanted, (passage) => candidates.compare(passage))) {
+        if (match.comparison.score < minScore) continue;
         const other = match.passage;
         reports.push({
           span: spanOf(quotation),

@@ -34,13 +34,25 @@ export function matchQuotation(quotation: Quotation, archive: SourceArchive, lim
  * index finds, those `wanted` keeps (all by default) that the quotation's words cover enough.
  */
 export function matchTokens(tokens: ReadonlyArray<VerifyToken>, archive: SourceArchive, limit = 8, wanted?: (passage: Passage) => boolean): PassageMatch[] {
+  const passages: Passage[] = [];
+  for (const candidate of archive.candidates(tokens, limit)) if (wanted === undefined || wanted(candidate.passage)) passages.push(candidate.passage);
+  return rankMatches(passages, (passage) => compareWithPassage(tokens, passage));
+}
+
+/** `compareQuotation` of quotation tokens with a passage, undefined below the coverage a match needs. */
+export const compareWithPassage = (tokens: ReadonlyArray<VerifyToken>, passage: Passage): Comparison | undefined =>
+  compareQuotation(tokens, passageTokens(passage), MIN_COVERAGE);
+
+/**
+ * The candidate `passages` (in the index's order) that the quotation's words cover enough, best
+ * score first; of equals, the one whose words the source quoted, then the index's order.
+ */
+export function rankMatches(passages: ReadonlyArray<Passage>, compare: (passage: Passage) => Comparison | undefined): PassageMatch[] {
   const matches: PassageMatch[] = [];
-  for (const candidate of archive.candidates(tokens, limit)) {
-    if (wanted !== undefined && !wanted(candidate.passage)) continue;
-    const comparison = compareQuotation(tokens, passageTokens(candidate.passage), MIN_COVERAGE);
-    if (comparison !== undefined && comparison.coverage >= MIN_COVERAGE) matches.push({ passage: candidate.passage, comparison });
+  for (const passage of passages) {
+    const comparison = compare(passage);
+    if (comparison !== undefined && comparison.coverage >= MIN_COVERAGE) matches.push({ passage, comparison });
   }
-  // Best score first; of equals, the one whose words the source quoted.
   return matches.sort((a, b) => b.comparison.score - a.comparison.score || rankKind(a.passage) - rankKind(b.passage));
 }
 
