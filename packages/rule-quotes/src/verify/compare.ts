@@ -1,5 +1,6 @@
 import { diffWords, type DiffOp } from "./diff.js";
 import { keySimilarity } from "./key-similarity.js";
+import { mayCover } from "./matchable.js";
 import { keyList, keySet, keyString } from "./token-keys.js";
 import { FILLERS, FUNCTION_WORDS, NEGATIONS, isNumberKey, type VerifyToken } from "./tokens.js";
 
@@ -262,6 +263,8 @@ export function renderDiff(pieces: ReadonlyArray<DiffPiece>): string {
  */
 export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>, minCoverage = 0): Comparison | undefined {
   if (quote.length === 0 || passage.length === 0) return undefined;
+  // Too few of its words in the passage for any alignment to reach minCoverage: spare the alignment.
+  if (minCoverage > 0 && !mayCover(quote, passage, minCoverage)) return undefined;
   const aligned = align(quote, passage);
   if (aligned === undefined) return undefined;
   const { ops, omitted } = aligned;

@@ -5,6 +5,7 @@ import type { VerifyToken } from "./tokens.js";
 const lists = new WeakMap<ReadonlyArray<VerifyToken>, ReadonlyArray<string>>();
 const sets = new WeakMap<ReadonlyArray<VerifyToken>, ReadonlySet<string>>();
 const strings = new WeakMap<ReadonlyArray<VerifyToken>, string>();
+const counts = new WeakMap<ReadonlyArray<VerifyToken>, ReadonlyMap<string, number>>();
 
 /** The comparison keys of `tokens`, in order. */
 export function keyList(tokens: ReadonlyArray<VerifyToken>): ReadonlyArray<string> {
@@ -34,4 +35,15 @@ export function keyString(tokens: ReadonlyArray<VerifyToken>): string {
     strings.set(tokens, keys);
   }
   return keys;
+}
+
+/** How many times each comparison key occurs in `tokens`. */
+export function keyCounts(tokens: ReadonlyArray<VerifyToken>): ReadonlyMap<string, number> {
+  let found = counts.get(tokens);
+  if (found === undefined) {
+    const map = new Map<string, number>();
+    for (const token of tokens) map.set(token.key, (map.get(token.key) ?? 0) + 1);
+    counts.set(tokens, (found = map));
+  }
+  return found;
 }
