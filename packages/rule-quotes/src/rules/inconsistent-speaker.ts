@@ -6,7 +6,8 @@ import type { Passage } from "../verify/passages.js";
 import { quotationsOf } from "../verify/passages.js";
 import { compareSpeakers, describeSpeaker } from "../verify/speakers.js";
 import { recentCandidates } from "../verify/recent-candidates.js";
-import { quotationTokens, rememberPassageTokens } from "../verify/token-cache.js";
+import { quotationTokens } from "../verify/token-cache.js";
+import type { VerifyToken } from "../verify/tokens.js";
 import { matchTokens, rankMatches } from "../verify/verify.js";
 import { spanOf } from "./where.js";
 
@@ -38,12 +39,15 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
   const reports: RuleReport[] = [];
   const local = new SourceArchive();
   const indexOf = new Map<Passage, number>();
+  // Each passage's tokens (its words in full quote marks: the quotation's own tokens), kept here
+  // rather than in the run's cache of source passages' tokens, which they would only crowd.
+  const tokensOf = new Map<Passage, ReadonlyArray<VerifyToken>>();
   quotations.forEach((quotation, index) => {
     const passage = passageOf(article, quotation);
     indexOf.set(passage, index);
-    // Its words in full quote marks: the quotation's own tokens.
-    rememberPassageTokens(passage, quotationTokens(quotation));
-    local.addPassage(passage);
+    const tokens = quotationTokens(quotation);
+    tokensOf.set(passage, tokens);
+    local.addPassage(passage, tokens);
   });
   local.finish();
   const reported = new Set<number>();
@@ -54,7 +58,7 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
     // given to another speaker (the rest could not be reported).
     const wanted = (passage: Passage): boolean =>
       (indexOf.get(passage) ?? index) < index && compareSpeakers(quotation.speaker, passage.speaker) === "different";
-    for (const match of matchTokens(tokens, local, NEIGHBOURS, wanted)) {
+    for (const match of matchTokens(tokens, local, NEIGHBOURS, wanted, (passage) => tokensOf.get(passage) as ReadonlyArray<VerifyToken>)) {
       const other = indexOf.get(match.passage);
       if (other === undefined || other >= index || match.comparison.score < minScore) continue;
       const first = quotations[other] as Quotation;

@@ -61,10 +61,11 @@ export class SourceArchive {
     for (const passage of passagesOf(article)) this.addPassage(passage);
   }
 
-  addPassage(passage: Passage): void {
+  /** Adds a passage; `tokens`, when given, are its `passageTokens` already at hand. */
+  addPassage(passage: Passage, tokens: ReadonlyArray<VerifyToken> = passageTokens(passage)): void {
     if (this.builder === undefined) throw new Error("SourceArchive: addPassage after finish()");
     const id = this.passages.add(passage);
-    const keys = pairKeys(passageTokens(passage));
+    const keys = pairKeys(tokens);
     const seen = new Set<number>();
     for (const key of keys) {
       if (seen.has(key)) continue;

@@ -19,8 +19,9 @@ const NONE = new Uint32Array(0);
 
 /** A growable pair of parallel Uint32 columns (key, passage id), sorted once into postings. */
 export class PostingsBuilder {
-  private keys = new Uint32Array(1024);
-  private ids = new Uint32Array(1024);
+  // Small to start with: an archive of one article's few quotations is built for every article.
+  private keys = new Uint32Array(64);
+  private ids = new Uint32Array(64);
   private size = 0;
 
   add(key: number, id: number): void {

@@ -15,11 +15,6 @@ export function passageTokens(passage: Passage): ReadonlyArray<VerifyToken> {
   return ofPassage.getOrCompute(passage, () => verifyTokens(passage.text, passage.quoted));
 }
 
-/** Sets the tokens of a passage made from text already tokenised the same way (its whole text quoted). */
-export function rememberPassageTokens(passage: Passage, tokens: ReadonlyArray<VerifyToken>): void {
-  ofPassage.set(passage, tokens);
-}
-
 /** `verifyTokens(quotation.text)`, once per quotation. Shared: never modify it. */
 export function quotationTokens(quotation: Quotation): ReadonlyArray<VerifyToken> {
   let tokens = ofQuotation.get(quotation);

@@ -32,16 +32,23 @@ export function matchQuotation(quotation: Quotation, archive: SourceArchive, lim
 /**
  * The passages of `archive` closest to `tokens`, best score first: of the `limit` candidates the
  * index finds, those `wanted` keeps (all by default) that the quotation's words cover enough.
+ * `tokensOf` gives a passage's tokens (by default `passageTokens`, remembered for recent passages).
  */
-export function matchTokens(tokens: ReadonlyArray<VerifyToken>, archive: SourceArchive, limit = 8, wanted?: (passage: Passage) => boolean): PassageMatch[] {
+export function matchTokens(
+  tokens: ReadonlyArray<VerifyToken>,
+  archive: SourceArchive,
+  limit = 8,
+  wanted?: (passage: Passage) => boolean,
+  tokensOf: (passage: Passage) => ReadonlyArray<VerifyToken> = passageTokens,
+): PassageMatch[] {
   const passages: Passage[] = [];
   for (const candidate of archive.candidates(tokens, limit)) if (wanted === undefined || wanted(candidate.passage)) passages.push(candidate.passage);
-  return rankMatches(passages, (passage) => compareWithPassage(tokens, passage));
+  return rankMatches(passages, (passage) => compareWithPassage(tokens, passage, tokensOf(passage)));
 }
 
 /** `compareQuotation` of quotation tokens with a passage, undefined below the coverage a match needs. */
-export const compareWithPassage = (tokens: ReadonlyArray<VerifyToken>, passage: Passage): Comparison | undefined =>
-  compareQuotation(tokens, passageTokens(passage), MIN_COVERAGE);
+export const compareWithPassage = (tokens: ReadonlyArray<VerifyToken>, passage: Passage, ofPassage = passageTokens(passage)): Comparison | undefined =>
+  compareQuotation(tokens, ofPassage, MIN_COVERAGE);
 
 /**
  * The candidate `passages` (in the index's order) that the quotation's words cover enough, best
