@@ -231,10 +231,16 @@ function classify(hunk: Hunk, quote: ReadonlyArray<VerifyToken>): { change?: Cha
 
 function diffPieces(ops: ReadonlyArray<DiffOp>, quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>, omitted: ReadonlySet<number>): DiffPiece[] {
   const pieces: DiffPiece[] = [];
+  // Words of one kind in a row make one piece, joined once it ends.
+  let run: DiffPiece["op"] | undefined;
+  let texts: string[] = [];
   const push = (op: DiffPiece["op"], text: string) => {
-    const last = pieces[pieces.length - 1];
-    if (last !== undefined && last.op === op) pieces[pieces.length - 1] = { op, text: `${last.text} ${text}` };
-    else pieces.push({ op, text });
+    if (op !== run) {
+      if (run !== undefined) pieces.push({ op: run, text: texts.join(" ") });
+      run = op;
+      texts = [];
+    }
+    texts.push(text);
   };
   let lastA = -1;
   for (const op of ops) {
@@ -246,6 +252,7 @@ function diffPieces(ops: ReadonlyArray<DiffOp>, quote: ReadonlyArray<VerifyToken
     else if (op.op === "delete") push("delete", (passage[op.a] as VerifyToken).text);
     else push("insert", (quote[op.b] as VerifyToken).text);
   }
+  if (run !== undefined) pieces.push({ op: run, text: texts.join(" ") });
   return pieces;
 }
 
