@@ -144,7 +144,8 @@ export class SourceArchive {
         continue;
       }
       const rarity = Math.log(1 + total / ids.length);
-      for (const id of ids) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
         if (weights[id] === 0) found.push(id);
         weights[id] = (weights[id] as number) + rarity;
       }
