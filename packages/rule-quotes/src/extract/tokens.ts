@@ -21,6 +21,14 @@ export function isWordChar(char: string | undefined): boolean {
   return LETTER_OR_DIGIT.test(char);
 }
 
+/** `isWordChar(text[at])`, reading the character code (no one-character string for ASCII). */
+export function isWordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(text[at] as string);
+}
+
 function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90;
@@ -29,7 +37,8 @@ function startsUpper(word: string): boolean {
 
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
-const JOINERS = new Set(["'", "\u2019", "-", "\u2010", "\u2011"]);
+// ' ’ - ‐ ‑
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 0x2011;
 
 /**
  * Words and punctuation marks of `text` in one left-to-right pass. "don’t", "O’Brien", "5-2" and
@@ -45,8 +54,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const char = text[i] as string;
-    if (!isWordChar(char)) {
+    if (!isWordCharAt(text, i)) {
       // A surrogate pair (an emoji) stays one token.
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
       const mark = text.slice(i, i + width);
@@ -57,10 +65,10 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i++;
     while (i < n) {
-      const c = text[i] as string;
-      if (isWordChar(c)) i++;
-      else if (JOINERS.has(c) && isWordChar(text[i + 1])) i += 2;
-      else if (c === "." && isWordChar(text[i + 1]) && isWordChar(text[i - 1]) && !isWordChar(text[i - 2])) {
+      const c = text.charCodeAt(i);
+      if (isWordCharAt(text, i)) i++;
+      else if (isJoiner(c) && isWordCharAt(text, i + 1)) i += 2;
+      else if (c === 46 && isWordCharAt(text, i + 1) && isWordCharAt(text, i - 1) && !isWordCharAt(text, i - 2)) {
         // A dot joins single letters ("U.S", "a.m"), not two sentences run together ("end.Next").
         i += 2;
       } else break;

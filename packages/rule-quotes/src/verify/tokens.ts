@@ -1,5 +1,5 @@
 import { memoizeBounded } from "@copydesk/core";
-import { isWordChar } from "../extract/tokens.js";
+import { isWordChar, isWordCharAt } from "../extract/tokens.js";
 import { americanSpelling } from "./spelling.js";
 
 /** A word of a quotation or source passage, as compared. */
@@ -119,9 +119,9 @@ export function verifyTokens(text: string, quoted: ReadonlyArray<readonly [numbe
     }
     const start = i;
     if (char >= "0" && char <= "9") {
-      while (i < text.length && (isWordChar(text[i]) || (isDigitRunChar(text[i]) && isDigitRunChar(text[i + 1]) && text[i + 1] !== "," && text[i + 1] !== "."))) i++;
+      while (i < text.length && (isWordCharAt(text, i) || (isDigitRunChar(text[i]) && isDigitRunChar(text[i + 1]) && text[i + 1] !== "," && text[i + 1] !== "."))) i++;
     } else {
-      while (i < text.length && (isWordChar(text[i]) || ((text[i] === "'" || text[i] === "\u2019") && isWordChar(text[i + 1])))) i++;
+      while (i < text.length && (isWordCharAt(text, i) || ((text[i] === "'" || text[i] === "\u2019") && isWordCharAt(text, i + 1)))) i++;
     }
     push(text.slice(start, i), start, i);
   }
