@@ -3,6 +3,7 @@
 // words repeat, as function words do), with ellipses, brackets, numbers and negations.
 import { describe, expect, it } from "vitest";
 import { compareQuotation } from "../src/verify/compare.js";
+import { diffWords } from "../src/verify/diff.js";
 import { mayCover } from "../src/verify/matchable.js";
 import { verifyTokens } from "../src/verify/tokens.js";
 
@@ -72,6 +73,37 @@ describe("compareQuotation with a minimum coverage", () => {
         const expected = full !== undefined && full.coverage >= minCoverage ? full : undefined;
         expect(compareQuotation(quote, source, minCoverage), `${quotation} | ${passage} | ${minCoverage}`).toEqual(expected);
       }
+    }
+  });
+});
+
+/** Length of the longest common subsequence, by dynamic programming. */
+function lcs(a: ReadonlyArray<string>, b: ReadonlyArray<string>): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const current = [0];
+    b.forEach((y, j) => current.push(x === y ? (previous[j] as number) + 1 : Math.max(previous[j + 1] as number, current[j] as number)));
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+describe("diffWords (its walk-back bands kept in one reused buffer)", () => {
+  it("gives a shortest edit script that rebuilds both sequences, call after call", () => {
+    const next = random(3);
+    for (let i = 0; i < 2000; i++) {
+      const vocabulary = 1 + Math.floor(next() * 6);
+      const words = (count: number) => Array.from({ length: count }, () => `w${Math.floor(next() * vocabulary)}`);
+      const a = words(Math.floor(next() * 60));
+      const b = words(Math.floor(next() * 60));
+      const ops = diffWords(a, b, 1000);
+      expect(ops).toBeDefined();
+      const fromA = (ops ?? []).filter((op) => op.op !== "insert").map((op) => a[(op as { a: number }).a]);
+      const fromB = (ops ?? []).filter((op) => op.op !== "delete").map((op) => b[(op as { b: number }).b]);
+      expect(fromA).toEqual(a);
+      expect(fromB).toEqual(b);
+      for (const op of ops ?? []) if (op.op === "equal") expect(a[op.a]).toBe(b[op.b]);
+      expect((ops ?? []).filter((op) => op.op !== "equal").length).toBe(a.length + b.length - 2 * lcs(a, b));
     }
   });
 });

@@ -4,6 +4,15 @@ export type DiffOp =
   | { readonly op: "delete"; readonly a: number }
   | { readonly op: "insert"; readonly b: number };
 
+// The walk-back bands, reused by every call (a diff runs to completion before the next starts).
+let traceBuffer: Int32Array = new Int32Array(1024);
+
+function grow(buffer: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, buffer.length * 2));
+  larger.set(buffer);
+  return larger;
+}
+
 /**
  * The shortest edit script from `a` (source words) to `b` (quotation words), by Myers' O(ND)
  * algorithm. Returns undefined when more than `maxEdits` edits would be needed: the two are then
@@ -15,11 +24,16 @@ export function diffWords(a: ReadonlyArray<string>, b: ReadonlyArray<string>, ma
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
-  // Before round d, the walk back reads only diagonals -(d-1)..d-1: that band is all it keeps.
-  const trace: Int32Array[] = [];
+  // Before round d, the walk back reads only diagonals -(d-1)..d-1: that band is all it keeps, the
+  // bands one after another in one buffer (band d, 2d - 1 entries, starts at (d - 1)²).
+  let trace = traceBuffer;
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice(offset - d + 1, offset + d));
+    if (d > 0) {
+      const at = (d - 1) * (d - 1);
+      if (trace.length < at + 2 * d - 1) trace = traceBuffer = grow(trace, at + 2 * d - 1);
+      for (let j = 0, from = offset - d + 1; j < 2 * d - 1; j++) trace[at + j] = v[from + j] as number;
+    }
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
       let y = x - k;
@@ -40,12 +54,12 @@ export function diffWords(a: ReadonlyArray<string>, b: ReadonlyArray<string>, ma
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
-    const prev = trace[d] as Int32Array;
-    const band = d - 1;
+    // Index of diagonal 0 in band d.
+    const band = (d - 1) * (d - 1) + d - 1;
     const k = x - y;
-    const down = k === -d || (k !== d && (prev[band + k - 1] as number) < (prev[band + k + 1] as number));
+    const down = k === -d || (k !== d && (trace[band + k - 1] as number) < (trace[band + k + 1] as number));
     const prevK = down ? k + 1 : k - 1;
-    const prevX = prev[band + prevK] as number;
+    const prevX = trace[band + prevK] as number;
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) ops.push({ op: "equal", a: --x, b: --y });
     if (down) ops.push({ op: "insert", b: --y });
