@@ -231,16 +231,17 @@ function classify(hunk: Hunk, quote: ReadonlyArray<VerifyToken>): { change?: Cha
 
 function diffPieces(ops: ReadonlyArray<DiffOp>, quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>, omitted: ReadonlySet<number>): DiffPiece[] {
   const pieces: DiffPiece[] = [];
-  // Words of one kind in a row make one piece, joined once it ends.
+  // Words of one kind in a row make one piece, made when the run ends.
   let run: DiffPiece["op"] | undefined;
-  let texts: string[] = [];
+  let words = "";
   const push = (op: DiffPiece["op"], text: string) => {
-    if (op !== run) {
-      if (run !== undefined) pieces.push({ op: run, text: texts.join(" ") });
-      run = op;
-      texts = [];
+    if (op === run) {
+      words += ` ${text}`;
+      return;
     }
-    texts.push(text);
+    if (run !== undefined) pieces.push({ op: run, text: words });
+    run = op;
+    words = text;
   };
   let lastA = -1;
   for (const op of ops) {
@@ -252,7 +253,7 @@ function diffPieces(ops: ReadonlyArray<DiffOp>, quote: ReadonlyArray<VerifyToken
     else if (op.op === "delete") push("delete", (passage[op.a] as VerifyToken).text);
     else push("insert", (quote[op.b] as VerifyToken).text);
   }
-  if (run !== undefined) pieces.push({ op: run, text: texts.join(" ") });
+  if (run !== undefined) pieces.push({ op: run, text: words });
   return pieces;
 }
 
