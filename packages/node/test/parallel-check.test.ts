@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +17,15 @@ describe("checks on worker threads", () => {
     writeFileSync(config, JSON.stringify({ rules: { "disclaimers/corpus-boilerplate": "off", "quotes/inconsistent-speaker": "off" } }));
     const serial = await checkAsync({ patterns: ["feed"], cwd: dir, workers: "off" });
     const streamed: string[] = [];
-    const parallel = await checkAsync({ patterns: ["feed"], cwd: dir, workers: 2, onFile: (c: { result: { path: string } }) => streamed.push(c.result.path) });
+    // The corpus shards the workers write go to a directory of the run's own, gone when it ends.
+    const spill = mkdtempSync(join(tmpdir(), "copydesk-spill-"));
+    const previousTmp = process.env["TMPDIR"];
+    process.env["TMPDIR"] = spill;
+    const parallel = await checkAsync({ patterns: ["feed"], cwd: dir, workers: 2, onFile: (c: { result: { path: string } }) => streamed.push(c.result.path) }).finally(() => {
+      if (previousTmp === undefined) delete process.env["TMPDIR"];
+      else process.env["TMPDIR"] = previousTmp;
+    });
+    expect(readdirSync(spill)).toEqual([]);
     expect(serial.workers).toBe(0);
     expect(parallel.workers).toBe(2);
     expect(streamed).toEqual(serial.report.files.map((f: { path: string }) => f.path));

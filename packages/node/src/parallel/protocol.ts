@@ -17,6 +17,8 @@ export interface WorkerSetup {
   readonly cacheBytes: number;
   /** Collect time per step (COPYDESK_TIMING). */
   readonly timing: boolean;
+  /** A directory of the run's own where workers write their corpus shards (deleted when the run ends). */
+  readonly spillDir: string;
 }
 
 export interface FileRef {
@@ -27,9 +29,12 @@ export interface FileRef {
 /** Snapshots of every corpus builder after one shard, by rule id. */
 export type ShardSnapshots = Readonly<Record<string, unknown>>;
 
+/** A shard's snapshots as a worker wrote them (v8-serialized) into the run's spill directory. */
+export type ShardFile = string;
+
 export type ToWorker =
   | { readonly type: "corpus"; readonly task: number; readonly role: "checked" | "source"; readonly files: ReadonlyArray<FileRef> }
-  | { readonly type: "prepare"; readonly task: number; readonly shards: ReadonlyArray<ShardSnapshots> }
+  | { readonly type: "prepare"; readonly task: number; readonly shards: ReadonlyArray<ShardFile> }
   | { readonly type: "check"; readonly task: number; readonly file: FileRef }
   | { readonly type: "timing"; readonly task: number };
 
@@ -41,7 +46,7 @@ export interface PlainFileCheck {
 
 export type FromWorker =
   /** `kept`: positions in the shard's file list of the articles the worker keeps for the check pass. */
-  | { readonly type: "corpus-done"; readonly task: number; readonly snapshots: ShardSnapshots; readonly kept: ReadonlyArray<number> }
+  | { readonly type: "corpus-done"; readonly task: number; readonly shard: ShardFile; readonly kept: ReadonlyArray<number> }
   | { readonly type: "prepared"; readonly task: number }
   | { readonly type: "checked"; readonly task: number; readonly check: PlainFileCheck }
   | { readonly type: "timing"; readonly task: number; readonly totals: Readonly<Record<string, number>> }

@@ -1,14 +1,18 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fromPlainArticle, type ResolvedConfig } from "@copydesk/core";
 import type { FileCheck } from "../check-file.js";
 import type { TimingTotals } from "../timing.js";
 import { WorkerPool, newTask } from "./pool.js";
-import type { FileRef, ShardSnapshots, WorkerSetup } from "./protocol.js";
+import type { FileRef, ShardFile, WorkerSetup } from "./protocol.js";
 
 export interface ParallelPlan {
   readonly workers: number;
   /** Cap on each worker's heap in MB (undefined: what node was started with). */
   readonly heapMb?: number;
-  readonly setup: WorkerSetup;
+  /** The workers' set-up, but for the spill directory, which the run makes itself. */
+  readonly setup: Omit<WorkerSetup, "spillDir">;
   readonly config: ResolvedConfig;
   readonly files: ReadonlyArray<FileRef>;
   readonly sources: ReadonlyArray<FileRef>;
@@ -23,9 +27,8 @@ export interface ParallelPlan {
 const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
 
 /**
- * Contiguous index ranges cutting `count` files into shards: at least two per worker (so a slow
- * shard does not leave a thread idle), at most SHARD_FILES each (so results waiting to be put back
- * in order stay few, whatever the size of the run).
+ * Contiguous index ranges cutting `count` files into shards for the corpus pass: at least two per
+ * worker (so a slow shard does not leave a thread idle), at most SHARD_FILES each.
  */
 function shardRanges(count: number, workers: number): Array<[number, number]> {
   const shards = Math.max(workers * 2, Math.ceil(count / SHARD_FILES));
@@ -35,10 +38,16 @@ function shardRanges(count: number, workers: number): Array<[number, number]> {
   return ranges;
 }
 
-const SHARD_FILES = 250;
 /**
- * Files sent ahead to each worker. A file goes to the worker that read it in the corpus pass, and
- * shards are contiguous: the window must hold more than a shard for both workers to stay busy.
+ * Large enough for a shard's boilerplate counts to be pruned before they are written (lossy
+ * counting prunes every 500 articles by default): shards of 250 carried every distinct block
+ * they had read, 2 MB and more each, some 900 MB for 100,000 articles.
+ */
+const SHARD_FILES = 1000;
+/**
+ * Files sent ahead to each worker. A file goes to the worker that kept its article in the corpus
+ * pass, and shards are contiguous: the window must hold more than a shard for every worker to
+ * stay busy. Results waiting to be put back in order are at most this many per worker.
  */
 const IN_FLIGHT_PER_WORKER = 2 * SHARD_FILES;
 
@@ -58,22 +67,26 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
  * caller restores input order.
  */
 export async function runParallel(plan: ParallelPlan): Promise<void> {
-  const pool = new WorkerPool(plan.workers, WORKER_SCRIPT, plan.setup, plan.heapMb !== undefined ? { heapMb: plan.heapMb } : {});
+  const spillDir = mkdtempSync(join(tmpdir(), "copydesk-corpus-"));
+  const pool = new WorkerPool(plan.workers, WORKER_SCRIPT, { ...plan.setup, spillDir }, plan.heapMb !== undefined ? { heapMb: plan.heapMb } : {});
   try {
     // Which worker kept each checked file's article from the corpus pass: it checks the file too.
     // Files no worker kept go to whichever is free.
     const owner = new Int32Array(plan.files.length).fill(-1);
     const hasCorpus = plan.config.rules.some((enabled) => enabled.rule.corpus !== undefined);
     if (hasCorpus) {
-      const collected: ShardSnapshots[] = [];
+      // Shards travel as files: the main thread holds their paths, never the corpus itself (a
+      // second copy of every index, kept all run to set up a worker that replaces a failed one).
+      const collected: ShardFile[] = [];
       for (const [role, list] of [["source", plan.sources], ["checked", plan.files]] as const) {
         const ranges = shardRanges(list.length, plan.workers);
         const replies = await Promise.all(
           ranges.map(([from, to]) => pool.runWithSlot({ type: "corpus", task: newTask(), role, files: list.slice(from, to) })),
         );
         replies.forEach(({ reply, slot }, shard) => {
-          if (reply.type !== "corpus-done") return;
-          collected.push(reply.snapshots);
+          // A shard missing from the corpus would change findings silently: the run stops instead.
+          if (reply.type !== "corpus-done") throw new Error(`could not build the corpus: ${reply.type === "failed" ? reply.message : "no answer from a worker"}`);
+          collected.push(reply.shard);
           const [from] = ranges[shard] as [number, number];
           if (role === "checked") for (const index of reply.kept) owner[from + index] = slot;
         });
@@ -109,5 +122,6 @@ export async function runParallel(plan: ParallelPlan): Promise<void> {
     }
   } finally {
     await pool.close();
+    rmSync(spillDir, { recursive: true, force: true });
   }
 }

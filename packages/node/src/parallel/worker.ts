@@ -1,4 +1,7 @@
 // A worker thread: sets itself up from plain data, then builds corpus shards and checks files on request.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { Effect, Either } from "effect";
 import { ArticleCache, readArticle, timed, readerFor, toPlainArticle, type CheckInput, type CorpusBuilder, type ResolvedConfig } from "@copydesk/core";
@@ -7,7 +10,7 @@ import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
 import { readSource } from "../read-source.js";
 import { collectTiming } from "../timing.js";
-import type { FileRef, FromWorker, ShardSnapshots, ToWorker, WorkerSetup } from "./protocol.js";
+import type { FileRef, FromWorker, ShardFile, ShardSnapshots, ToWorker, WorkerSetup } from "./protocol.js";
 
 const setup = workerData as WorkerSetup;
 const stopTiming = setup.timing ? collectTiming() : undefined;
@@ -38,8 +41,11 @@ const newBuilders = (): Array<{ id: string; builder: CorpusBuilder<unknown> }> =
 
 let corpus: ReadonlyMap<string, unknown> = new Map();
 
-/** Reads a shard of files into fresh builders; returns their snapshots and which files' articles are kept. */
-async function buildShard(role: "checked" | "source", files: ReadonlyArray<FileRef>): Promise<{ snapshots: ShardSnapshots; kept: number[] }> {
+/**
+ * Reads a shard of files into fresh builders, writes their snapshots to a file in the run's spill
+ * directory, and returns its path and which files' articles are kept.
+ */
+async function buildShard(task: number, role: "checked" | "source", files: ReadonlyArray<FileRef>): Promise<{ shard: ShardFile; kept: number[] }> {
   const builders = newBuilders();
   const kept: number[] = [];
   for (const [index, file] of files.entries()) {
@@ -48,13 +54,19 @@ async function buildShard(role: "checked" | "source", files: ReadonlyArray<FileR
     for (const { id, builder } of builders) timed(`corpus ${id}`, () => builder.add(article.right, role));
     if (role === "checked" && cache.put(file.absolute, article.right)) kept.push(index);
   }
-  return { snapshots: Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()])), kept };
+  const snapshots: ShardSnapshots = Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()]));
+  const shard = join(setup.spillDir, `shard-${task}.v8`);
+  writeFileSync(shard, serialize(snapshots));
+  return { shard, kept };
 }
 
 /** Every shard's snapshots absorbed into fresh builders, in shard order: the same index in every worker. */
-function prepare(shards: ReadonlyArray<ShardSnapshots>): void {
+function prepare(shards: ReadonlyArray<ShardFile>): void {
   const builders = newBuilders();
-  for (const shard of shards) for (const { id, builder } of builders) builder.absorb?.(shard[id]);
+  for (const file of shards) {
+    const shard = deserialize(readFileSync(file)) as ShardSnapshots;
+    for (const { id, builder } of builders) builder.absorb?.(shard[id]);
+  }
   corpus = new Map(builders.map(({ id, builder }) => [id, builder.finish()]));
 }
 
@@ -66,7 +78,7 @@ port.on("message", (message: ToWorker) => {
   const run = async (): Promise<FromWorker> => {
     switch (message.type) {
       case "corpus":
-        return { type: "corpus-done", task: message.task, ...(await buildShard(message.role, message.files)) };
+        return { type: "corpus-done", task: message.task, ...(await buildShard(message.task, message.role, message.files)) };
       case "prepare":
         prepare(message.shards);
         return { type: "prepared", task: message.task };
