@@ -15,9 +15,19 @@ export class OutputFile implements Sink {
   private buffer: string[] = [];
   private buffered = 0;
 
+  // A run stopped half-way (Ctrl-C: the bin turns the signal into an exit) leaves no temporary file behind.
+  private readonly onExit = (): void => {
+    try {
+      unlinkSync(this.temporary);
+    } catch {
+      // Already gone.
+    }
+  };
+
   constructor(readonly path: string) {
     this.temporary = join(dirname(path), `.${basename(path)}.${process.pid}.copydesk-tmp`);
     this.fd = openSync(this.temporary, "w");
+    process.once("exit", this.onExit);
   }
 
   write(text: string): void {
@@ -31,10 +41,12 @@ export class OutputFile implements Sink {
     this.flush();
     closeSync(this.fd);
     renameSync(this.temporary, this.path);
+    process.off("exit", this.onExit);
   }
 
   /** Drops the unfinished report. */
   discard(): void {
+    process.off("exit", this.onExit);
     try {
       closeSync(this.fd);
     } finally {

@@ -68,6 +68,9 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
  */
 export async function runParallel(plan: ParallelPlan): Promise<void> {
   const spillDir = mkdtempSync(join(tmpdir(), "copydesk-corpus-"));
+  const removeSpill = () => rmSync(spillDir, { recursive: true, force: true });
+  // Also when the process exits mid-run (the CLI turns Ctrl-C into an exit).
+  process.once("exit", removeSpill);
   const pool = new WorkerPool(plan.workers, WORKER_SCRIPT, { ...plan.setup, spillDir }, plan.heapMb !== undefined ? { heapMb: plan.heapMb } : {});
   try {
     // Which worker kept each checked file's article from the corpus pass: it checks the file too.
@@ -122,6 +125,7 @@ export async function runParallel(plan: ParallelPlan): Promise<void> {
     }
   } finally {
     await pool.close();
-    rmSync(spillDir, { recursive: true, force: true });
+    process.off("exit", removeSpill);
+    removeSpill();
   }
 }
