@@ -113,13 +113,8 @@ export class PassageStore {
   add(passage: Passage): number {
     const id = this.texts.length;
     this.texts.push(ownCopy(passage.text));
-    if (id === this.kinds.length) {
-      const grown = new Uint8Array(this.kinds.length * 2);
-      grown.set(this.kinds);
-      this.kinds = grown;
-    }
     const whole = wholeText(passage);
-    this.kinds[id] = (KIND_CODES.get(passage.kind) ?? 0) | (whole ? WHOLE : 0);
+    this.setKind(id, (KIND_CODES.get(passage.kind) ?? 0) | (whole ? WHOLE : 0));
     this.files.push(this.fileId(passage.file));
     this.speakers.push(passage.speaker === undefined ? 0 : this.speakerId(passage.speaker) + 1);
     this.lines.push(passage.line);
@@ -167,12 +162,7 @@ export class PassageStore {
     for (let i = 0; i < other.texts.length; i++) {
       const id = this.texts.length;
       this.texts.push(other.texts[i] as string);
-      if (id === this.kinds.length) {
-        const grown = new Uint8Array(this.kinds.length * 2);
-        grown.set(this.kinds);
-        this.kinds = grown;
-      }
-      this.kinds[id] = other.kinds[i] as number;
+      this.setKind(id, other.kinds[i] as number);
       this.files.push(fileMap[other.files[i] as number] as number);
       const speaker = other.speakers[i] as number;
       this.speakers.push(speaker === 0 ? 0 : (speakerMap[speaker - 1] as number) + 1);
@@ -181,6 +171,15 @@ export class PassageStore {
       for (let q = other.quotedStarts[i] as number; q < (other.quotedStarts[i + 1] as number); q++) this.quoted.push(other.quoted[q] as number);
       this.quotedStarts.push(this.quoted.length);
     }
+  }
+
+  private setKind(id: number, code: number): void {
+    if (id === this.kinds.length) {
+      const grown = new Uint8Array(this.kinds.length * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[id] = code;
   }
 
   private make(id: number): Passage {
