@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { WorkerPool, newTask } from "../src/parallel/pool.js";
-import { DEFAULT_WORKER_MEMORY_MB, workerCount, workerMemory } from "../src/check.js";
+import { DEFAULT_WORKER_MEMORY_MB, workerCacheBytes, workerCount, workerMemory } from "../src/check.js";
 import { workerExecArgv } from "../src/parallel/worker-flags.js";
 
 const setup = { cwd: "/", configPath: undefined, preset: undefined, ruleOverrides: {}, maxFileSize: 1, encoding: undefined, fix: "none" as const, wantArticles: false };
@@ -86,6 +86,15 @@ describe("workerMemory", () => {
     expect(workerMemory(512, ["--max-old-space-size=4096"], "")).toBe(512);
     expect(workerMemory(undefined, ["--max-old-space-size=4096"], "")).toBeUndefined();
     expect(workerMemory(undefined, [], "--enable-source-maps --max-old-space-size=2048")).toBeUndefined();
+  });
+});
+
+describe("workerCacheBytes", () => {
+  it("keeps articles between the passes within the heap cap, but not when it could keep only a few of them", () => {
+    expect(workerCacheBytes(1_000, 2, 768)).toBe(128 * 1024 * 1024);
+    expect(workerCacheBytes(10_000, 2, 768)).toBe(128 * 1024 * 1024);
+    expect(workerCacheBytes(1_000, 2, 256)).toBe(Math.floor(256 * 1024 * 1024 * 0.2));
+    expect(workerCacheBytes(100_000, 2, 768)).toBe(0);
   });
 });
 
