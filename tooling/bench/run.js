@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { GENERATOR_VERSION, generateCorpus } from "../corpus/generate.js";
+import { reportFiles } from "./report-files.js";
 import { namesAccuracy, quotesAccuracy } from "./accuracy.js";
 import { measure, median } from "./measure.js";
 
@@ -56,9 +57,8 @@ function writeConfigs() {
 
 /** Positions of every names/house-style finding at warning or error, by file path relative to the corpus. */
 function copydeskNames(reportPath) {
-  const report = JSON.parse(readFileSync(reportPath, "utf8"));
   const flagged = new Map();
-  for (const file of report.files) {
+  for (const file of reportFiles(reportPath)) {
     const positions = file.findings
       .filter((f) => f.ruleId === "names/house-style" && f.severity !== "info")
       .map((f) => ({ line: f.line, column: f.column }));
@@ -69,8 +69,9 @@ function copydeskNames(reportPath) {
 
 /** Every quotes/* finding, by file path relative to the corpus. */
 function copydeskQuotes(reportPath) {
-  const report = JSON.parse(readFileSync(reportPath, "utf8"));
-  return new Map(report.files.map((file) => [file.path, file.findings.filter((f) => f.ruleId.startsWith("quotes/"))]));
+  const quotes = new Map();
+  for (const file of reportFiles(reportPath)) quotes.set(file.path, file.findings.filter((f) => f.ruleId.startsWith("quotes/")));
+  return quotes;
 }
 
 function textlintNames(reportPath, corpus) {
