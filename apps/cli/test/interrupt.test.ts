@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -26,4 +26,17 @@ describe("a run stopped half-way", () => {
     expect(readdirSync(spill)).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(["feed", "tmp"]);
   }, 90_000);
+});
+
+describe("a run on worker threads that cannot set up its corpus", () => {
+  it("stops with exit code 2 and says why, without a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-nospill-"));
+    mkdirSync(join(dir, "feed"));
+    for (let i = 0; i < 250; i++) writeFileSync(join(dir, "feed", `story-${i}.txt`), `Talks resume ${i}\n\nOfficials in Kyiv said talks would resume.\n`);
+    const run = spawnSync(process.execPath, [BIN, "check", "feed", "--format", "json"], { cwd: dir, encoding: "utf8", env: { ...process.env, TMPDIR: join(dir, "missing") } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`copydesk: could not make a directory for the corpus shards in ${join(dir, "missing")} (set TMPDIR to another)`);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
 });

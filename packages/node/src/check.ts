@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { relative } from "node:path";
-import { Effect } from "effect";
+import { Data, Effect } from "effect";
 import {
   ArticleCache,
   ConfigError,
@@ -26,6 +26,13 @@ import { collectTiming, mergeTiming, type TimingTotals } from "./timing.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export { resolveRunConfig, type ConfigOptions } from "./config-run.js";
+
+/** A run on worker threads that could not go on: its corpus could not be built or set up on a worker (out of memory, a shard that could not be written). */
+export class RunError extends Data.TaggedError("RunError")<{ readonly reason: string }> {
+  override get message(): string {
+    return this.reason;
+  }
+}
 
 /** Worker threads: a number, "auto" (none for a handful of files, as ESLint does), or "off". */
 export type Parallelism = number | "auto" | "off";
@@ -150,10 +157,11 @@ export const makeReport = (files: ReadonlyArray<FileResult>): Report => ({
 
 /**
  * Checks files, directories and globs: the whole copydesk run as an Effect.
- * Fails only with a ConfigError (nothing can be checked); every problem with
+ * Fails only with a ConfigError (nothing can be checked) or a RunError (the corpus could not
+ * be set up on worker threads); every problem with
  * a single file is an error in that file's result and the run goes on.
  */
-export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigError> =>
+export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigError | RunError> =>
   Effect.gen(function* () {
     const cwd = options.cwd ?? process.cwd();
     const { loaded, config } = yield* resolveRunConfig(options, cwd);
@@ -192,30 +200,32 @@ export const check = (options: CheckOptions): Effect.Effect<CheckRun, ConfigErro
     if (workers > 0) {
       const heapMb = workerMemory(options.workerMemoryMb);
       const cacheBytes = workerCacheBytes(found.files.length, workers, heapMb);
-      yield* Effect.promise(() =>
-        runParallel({
-          workers,
-          ...(heapMb !== undefined ? { heapMb } : {}),
-          config,
-          files: refs(found.files),
-          sources: refs(sourceFiles),
-          maxFileTime: options.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
-          onCheck: emit,
-          ...(timing ? { onTiming: (totals: TimingTotals) => mergeTiming(timing, totals) } : {}),
-          setup: {
-            cwd,
-            configPath: loaded.path,
-            preset: options.preset,
-            ruleOverrides: options.ruleOverrides ?? {},
-            maxFileSize,
-            encoding: options.encoding,
-            fix: options.fix ?? "none",
-            wantArticles,
-            cacheBytes,
-            timing: options.timing ?? false,
-          },
-        }),
-      );
+      yield* Effect.tryPromise({
+        catch: (error) => new RunError({ reason: error instanceof Error ? error.message : String(error) }),
+        try: () =>
+          runParallel({
+            workers,
+            ...(heapMb !== undefined ? { heapMb } : {}),
+            config,
+            files: refs(found.files),
+            sources: refs(sourceFiles),
+            maxFileTime: options.maxFileTime ?? DEFAULT_MAX_FILE_TIME,
+            onCheck: emit,
+            ...(timing ? { onTiming: (totals: TimingTotals) => mergeTiming(timing, totals) } : {}),
+            setup: {
+              cwd,
+              configPath: loaded.path,
+              preset: options.preset,
+              ruleOverrides: options.ruleOverrides ?? {},
+              maxFileSize,
+              encoding: options.encoding,
+              fix: options.fix ?? "none",
+              wantArticles,
+              cacheBytes,
+              timing: options.timing ?? false,
+            },
+          }),
+      });
     } else {
       const inputs = refs(found.files).map(toInput);
       const concurrency = options.concurrency ?? 4;
@@ -266,7 +276,7 @@ export const checkText = (
     return { report: makeReport([checked.result]), checks: [checked], configPath: loaded.path, workers: 0 };
   });
 
-/** Promise versions for programs that do not use Effect. They reject with the ConfigError. */
+/** Promise versions for programs that do not use Effect. They reject with the ConfigError or RunError. */
 export const checkAsync = (options: CheckOptions): Promise<CheckRun> => Effect.runPromise(check(options));
 export const checkTextAsync = (text: string, options?: Parameters<typeof checkText>[1]): Promise<CheckRun> =>
   Effect.runPromise(checkText(text, options));

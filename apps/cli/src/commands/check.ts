@@ -128,7 +128,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     );
     progress?.done();
     if (Either.isLeft(outcome)) {
-      io.stderr(`copydesk: config error: ${outcome.left.message}\n`);
+      io.stderr(outcome.left._tag === "RunError" ? `copydesk: ${outcome.left.message}\n` : `copydesk: config error: ${outcome.left.message}\n`);
       return EXIT.failure;
     }
     // Every file came through onFile (patterns that matched nothing last): the run kept nothing.

@@ -51,6 +51,14 @@ const SHARD_FILES = 1000;
  */
 const IN_FLIGHT_PER_WORKER = 2 * SHARD_FILES;
 
+function makeSpillDir(): string {
+  try {
+    return mkdtempSync(join(tmpdir(), "copydesk-corpus-"));
+  } catch (error) {
+    throw new Error(`could not make a directory for the corpus shards in ${tmpdir()} (set TMPDIR to another): ${(error as Error).message}`);
+  }
+}
+
 /** True when every enabled corpus builder can be split across threads (snapshot and absorb). */
 export function corpusIsParallel(config: ResolvedConfig): boolean {
   return config.rules.every((enabled) => {
@@ -67,7 +75,7 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
  * caller restores input order.
  */
 export async function runParallel(plan: ParallelPlan): Promise<void> {
-  const spillDir = mkdtempSync(join(tmpdir(), "copydesk-corpus-"));
+  const spillDir = makeSpillDir();
   const removeSpill = () => rmSync(spillDir, { recursive: true, force: true });
   // Also when the process exits mid-run (the CLI turns Ctrl-C into an exit).
   process.once("exit", removeSpill);
