@@ -1,4 +1,5 @@
 import { hash32 } from "@copydesk/core";
+import { uint32Column } from "./growable-column.js";
 import type { VerifyToken } from "./tokens.js";
 
 /**
@@ -20,31 +21,21 @@ const NONE = new Uint32Array(0);
 /** A growable pair of parallel Uint32 columns (key, passage id), sorted once into postings. */
 export class PostingsBuilder {
   // Small to start with: an archive of one article's few quotations is built for every article.
-  private keys = new Uint32Array(64);
-  private ids = new Uint32Array(64);
-  private size = 0;
+  private keys = uint32Column();
+  private ids = uint32Column();
 
   add(key: number, id: number): void {
-    if (this.size === this.keys.length) {
-      const keys = new Uint32Array(this.keys.length * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-      const ids = new Uint32Array(this.ids.length * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-    }
-    this.keys[this.size] = key;
-    this.ids[this.size] = id;
-    this.size++;
+    this.keys.push(key);
+    this.ids.push(id);
   }
 
   get length(): number {
-    return this.size;
+    return this.keys.length;
   }
 
   /** Copies of the two columns so far (for a snapshot sent to another thread). */
   columns(): { keys: Uint32Array; ids: Uint32Array } {
-    return { keys: this.keys.slice(0, this.size), ids: this.ids.slice(0, this.size) };
+    return { keys: this.keys.copy(), ids: this.ids.copy() };
   }
 
   /**
@@ -53,11 +44,11 @@ export class PostingsBuilder {
    * two 65,536-entry count tables would cost more than the sort itself.
    */
   build(): Postings {
-    const n = this.size;
-    let keys = this.keys.subarray(0, n);
-    let ids = this.ids.subarray(0, n);
-    let keysOut = new Uint32Array(n);
-    let idsOut = new Uint32Array(n);
+    const n = this.keys.length;
+    let keys: Uint32Array = this.keys.view();
+    let ids: Uint32Array = this.ids.view();
+    let keysOut: Uint32Array = new Uint32Array(n);
+    let idsOut: Uint32Array = new Uint32Array(n);
     if (n < SMALL_INDEX) {
       // Array.prototype.sort is stable: ids under one key stay in the order they were added, as with the radix sort.
       const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number));
@@ -98,9 +89,9 @@ export class PostingsBuilder {
       postings[written++] = ids[i] as number;
     }
     starts.push(written);
-    this.keys = new Uint32Array(0);
-    this.ids = new Uint32Array(0);
-    this.size = 0;
+    // Built once: the columns are let go.
+    this.keys = uint32Column(1);
+    this.ids = uint32Column(1);
     return new Postings(Uint32Array.from(unique), Uint32Array.from(starts), postings.slice(0, written));
   }
 }

@@ -1,4 +1,5 @@
 import { BoundedCache } from "@copydesk/core";
+import { uint32Column, uint8Column } from "./growable-column.js";
 import type { Passage, PassageSpeaker } from "./passages.js";
 
 const KINDS: ReadonlyArray<Passage["kind"]> = ["direct", "partial", "reported"];
@@ -34,29 +35,6 @@ export const isPassageColumns = (value: unknown): value is PassageColumns => {
   );
 };
 
-/** A growable Uint32 column. */
-class Column {
-  private values: Uint32Array;
-  length = 0;
-  constructor(capacity = 64) {
-    this.values = new Uint32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-  at(index: number): number {
-    return this.values[index] as number;
-  }
-  copy(): Uint32Array {
-    return this.values.slice(0, this.length);
-  }
-}
-
 /**
  * The text in a string of its own. A quotation's text is a slice of its block's, and V8 keeps
  * a slice as a pointer into the whole: stored as it is, one passage would keep its article's
@@ -79,13 +57,13 @@ const wholeText = (passage: Passage): boolean => {
  */
 export class PassageStore {
   private readonly texts: string[] = [];
-  private kinds = new Uint8Array(64);
-  private readonly files = new Column();
-  private readonly speakers = new Column();
-  private readonly lines = new Column();
-  private readonly columns = new Column();
-  private readonly quotedStarts = new Column();
-  private readonly quoted = new Column();
+  private readonly kinds = uint8Column();
+  private readonly files = uint32Column();
+  private readonly speakers = uint32Column();
+  private readonly lines = uint32Column();
+  private readonly columns = uint32Column();
+  private readonly quotedStarts = uint32Column();
+  private readonly quoted = uint32Column();
   private readonly fileNames: string[] = [];
   private readonly fileIds = new Map<string, number>();
   private readonly speakerFields: string[] = [];
@@ -114,7 +92,7 @@ export class PassageStore {
     const id = this.texts.length;
     this.texts.push(ownCopy(passage.text));
     const whole = wholeText(passage);
-    this.setKind(id, (KIND_CODES.get(passage.kind) ?? 0) | (whole ? WHOLE : 0));
+    this.kinds.push((KIND_CODES.get(passage.kind) ?? 0) | (whole ? WHOLE : 0));
     this.files.push(this.fileId(passage.file));
     this.speakers.push(passage.speaker === undefined ? 0 : this.speakerId(passage.speaker) + 1);
     this.lines.push(passage.line);
@@ -140,7 +118,7 @@ export class PassageStore {
   toColumns(): PassageColumns {
     return {
       texts: [...this.texts],
-      kinds: this.kinds.slice(0, this.texts.length),
+      kinds: this.kinds.copy(),
       files: this.files.copy(),
       speakers: this.speakers.copy(),
       lines: this.lines.copy(),
@@ -160,9 +138,8 @@ export class PassageStore {
       speakerMap.push(this.speakerIdOf(other.speakerFields[s] as string, Number(other.speakerFields[s + 1]), other.speakerFields[s + 2] as string));
     }
     for (let i = 0; i < other.texts.length; i++) {
-      const id = this.texts.length;
       this.texts.push(other.texts[i] as string);
-      this.setKind(id, other.kinds[i] as number);
+      this.kinds.push(other.kinds[i] as number);
       this.files.push(fileMap[other.files[i] as number] as number);
       const speaker = other.speakers[i] as number;
       this.speakers.push(speaker === 0 ? 0 : (speakerMap[speaker - 1] as number) + 1);
@@ -173,21 +150,12 @@ export class PassageStore {
     }
   }
 
-  private setKind(id: number, code: number): void {
-    if (id === this.kinds.length) {
-      const grown = new Uint8Array(this.kinds.length * 2);
-      grown.set(this.kinds);
-      this.kinds = grown;
-    }
-    this.kinds[id] = code;
-  }
-
   private make(id: number): Passage {
     const text = this.texts[id] as string;
     const quoted: Array<readonly [number, number]> = [];
     for (let q = this.quotedStarts.at(id); q < this.quotedStarts.at(id + 1); q += 2) quoted.push([this.quoted.at(q), this.quoted.at(q + 1)]);
     const speaker = this.speakers.at(id);
-    const code = this.kinds[id] as number;
+    const code = this.kinds.at(id);
     return {
       text,
       kind: KINDS[code & ~WHOLE] as Passage["kind"],
