@@ -70,9 +70,9 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
 
 /**
  * The run on worker threads: sources, then the checked files, are read in shards into corpus
- * snapshots; every worker absorbs all snapshots in shard order (the same index everywhere); then
- * files are checked one by one on whichever worker is free. Results arrive in any order; the
- * caller restores input order.
+ * snapshots written to the spill directory; every worker absorbs all snapshots in shard order (the
+ * same index everywhere); then each file is checked on the worker that kept its article, or on
+ * whichever is free. Results arrive in any order; the caller restores input order.
  */
 export async function runParallel(plan: ParallelPlan): Promise<void> {
   const spillDir = makeSpillDir();
