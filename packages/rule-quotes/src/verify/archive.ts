@@ -1,5 +1,6 @@
 import type { Article } from "@copydesk/core";
-import { pairKeys, Postings, PostingsBuilder } from "./index-keys.js";
+import { pairKeys } from "./index-keys.js";
+import { Postings, PostingsBuilder } from "./postings.js";
 import { isPassageColumns, PassageStore, type PassageColumns } from "./passage-store.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { passageTokens } from "./token-cache.js";
@@ -89,7 +90,7 @@ export class SourceArchive {
     if (this.builder === undefined) throw new Error("SourceArchive: absorb after finish()");
     const offset = this.passages.size;
     this.passages.addColumns(snapshot.passages);
-    for (let i = 0; i < snapshot.keys.length; i++) this.builder.add(snapshot.keys[i] as number, (snapshot.ids[i] as number) + offset);
+    this.builder.addAll(snapshot.keys, snapshot.ids, offset);
   }
 
   /** Builds the index. Idempotent. */
