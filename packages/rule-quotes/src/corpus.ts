@@ -1,5 +1,5 @@
 import type { Article, CorpusBuilder } from "@copydesk/core";
-import { SourceArchive, isArchiveSnapshot, snapshotSize, type ArchiveSnapshot } from "./verify/archive.js";
+import { SourceArchive, isArchiveSnapshot, isSharedArchive, snapshotSize, type ArchiveSnapshot, type SharedArchive } from "./verify/archive.js";
 import { passagesOf } from "./verify/passages.js";
 
 /** What the quotation rules know about the whole run. */
@@ -17,6 +17,18 @@ export interface QuotesCorpusSnapshot {
   readonly checked: ArchiveSnapshot;
 }
 
+/** A finished corpus over SharedArrayBuffers, which every worker reads instead of building its own. */
+export interface SharedQuotesCorpus {
+  readonly kind: "copydesk/shared-quotes-corpus";
+  readonly sources: SharedArchive;
+  readonly checked: SharedArchive;
+}
+
+const isShared = (value: unknown): value is SharedQuotesCorpus => {
+  const candidate = value as Partial<SharedQuotesCorpus> | null;
+  return typeof candidate === "object" && candidate !== null && candidate.kind === "copydesk/shared-quotes-corpus" && isSharedArchive(candidate.sources) && isSharedArchive(candidate.checked);
+};
+
 const isSnapshot = (value: unknown): value is QuotesCorpusSnapshot => {
   const candidate = value as Partial<QuotesCorpusSnapshot> | null;
   return typeof candidate === "object" && candidate !== null && candidate.kind === "copydesk/quotes-corpus" && isArchiveSnapshot(candidate.sources) && isArchiveSnapshot(candidate.checked);
@@ -28,6 +40,7 @@ class SharedCorpus {
   private readonly seen = new WeakSet<object>();
   private result: QuotesCorpus | undefined;
   private taken: QuotesCorpusSnapshot | undefined;
+  private sharedForm: SharedQuotesCorpus | undefined;
 
   get finished(): boolean {
     return this.result !== undefined;
@@ -61,6 +74,19 @@ class SharedCorpus {
   finish(): QuotesCorpus {
     this.result ??= { sources: this.sources.finish(), checked: this.checked.finish() };
     return this.result;
+  }
+
+  /** One object for all the builders sharing this corpus, as with snapshots. */
+  share(): SharedQuotesCorpus {
+    const { sources, checked } = this.finish();
+    this.sharedForm ??= { kind: "copydesk/shared-quotes-corpus", sources: sources.toShared(), checked: checked.toShared() };
+    return this.sharedForm;
+  }
+
+  adopt(shared: SharedQuotesCorpus): void {
+    if (this.result !== undefined) return;
+    this.sharedForm = shared;
+    this.result = { sources: SourceArchive.fromShared(shared.sources), checked: SourceArchive.fromShared(shared.checked) };
   }
 }
 
@@ -96,6 +122,18 @@ export function quotesCorpusBuilder(): CorpusBuilder<QuotesCorpus> {
     },
     finish() {
       return (shared ??= new SharedCorpus()).finish();
+    },
+    share() {
+      return (shared ??= new SharedCorpus()).share();
+    },
+    adopt(value) {
+      if (!isShared(value)) throw new Error("quotes: adopt() was given something other than a shared quotes corpus");
+      // The first builder to adopt it makes the corpus; the others join that one, finished as it is.
+      if (shared === undefined) {
+        shared = startedBy.get(value) ?? new SharedCorpus();
+        startedBy.set(value, shared);
+      }
+      shared.adopt(value);
     },
   };
 }

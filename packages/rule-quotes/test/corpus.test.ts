@@ -59,4 +59,27 @@ describe("the quotation corpus", () => {
     expect(verdicts(many)).toEqual(verdicts(one));
     expect(verdicts(one)).toEqual(["quotes/misattributed 0:1-53", "quotes/altered 1:1-37"]);
   });
+
+  it("is built once and read by every other builder through shared memory (share, structured clone, adopt)", () => {
+    const built = builders();
+    for (const [paragraphs, id, role] of [[SOURCE_A, "a.txt", "source"], [SOURCE_B, "b.txt", "source"], [CHECKED, "story.txt", "checked"]] as const) {
+      const article = read(paragraphs, id);
+      built.forEach(({ builder }) => builder.add(article, role));
+    }
+    const one = new Map(built.map(({ id, builder }) => [id, builder.finish()]));
+    // As a worker sends it to the others: one message, so the rules' entries stay one object.
+    const shared = structuredClone(Object.fromEntries(built.map(({ id, builder }) => [id, builder.share?.()])));
+    const sharedCorpus = Object.values(shared)[0] as { checked: { postings: { ids: Uint32Array } } };
+    expect(sharedCorpus.checked.postings.ids.buffer).toBeInstanceOf(SharedArrayBuffer);
+
+    const adopting = builders();
+    adopting.forEach(({ id, builder }) => builder.adopt?.(shared[id]));
+    const adopted = new Map(adopting.map(({ id, builder }) => [id, builder.finish()]));
+    expect(new Set(adopted.values()).size).toBe(1);
+    const corpus = [...adopted.values()][0] as QuotesCorpus;
+    expect(corpus.sources.stats()).toEqual([...one.values()][0]?.sources.stats());
+    expect(corpus.sources.finished).toBe(true);
+    expect(verdicts(adopted)).toEqual(verdicts(one));
+    expect(() => adopting[0]?.builder.adopt?.({ kind: "something else" })).toThrow(/shared quotes corpus/);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PassageStore } from "../src/verify/passage-store.js";
+import { serialize } from "node:v8";
+import { ownCopy, PassageStore } from "../src/verify/passage-store.js";
 import type { Passage } from "../src/verify/passages.js";
 
 const passages: Passage[] = [
@@ -33,5 +34,30 @@ describe("PassageStore", () => {
     // Files and speakers are stored once each, whichever store they came from.
     expect(merged.fileCount).toBe(4);
     expect(merged.toColumns().speakerFields.length).toBe(3 * 3);
+  });
+
+  it("stores a Latin-1 text cut from a two-byte article one byte a character, and any other text unchanged", () => {
+    const article = `${"“We will rebuild the port in Odesa,” she said. ".repeat(40)}Ça va, naïve café.`;
+    const latin = article.slice(article.length - 18);
+    // v8.serialize writes a string as V8 holds it: one byte a character, or two.
+    expect(serialize(latin).length).toBeGreaterThan(2 * latin.length);
+    const copy = ownCopy(latin);
+    expect(copy).toBe(latin);
+    expect(serialize(copy).length).toBeLessThan(latin.length + 8);
+    for (const text of ["“curly” inside", "Київ", "lone \ud800 surrogate", ""]) expect(ownCopy(text)).toBe(text);
+  });
+
+  it("gives back every passage from shared columns, read-only", () => {
+    const store = new PassageStore();
+    passages.forEach((p) => store.add(p));
+    store.add({ text: "«Київ» is “Kyiv”", kind: "direct", quoted: [[0, 16]], file: "wire/4.html", line: 9, column: 2 });
+    const shared = structuredClone(store.toShared());
+    expect(shared.textBytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const reader = PassageStore.fromShared(shared);
+    expect(reader.size).toBe(6);
+    expect(reader.fileCount).toBe(4);
+    for (let id = 0; id < 6; id++) expect(reader.get(id)).toEqual(store.get(id));
+    expect(reader.toShared()).toBe(shared);
+    expect(() => reader.add(passages[0] as Passage)).toThrow(/read-only/);
   });
 });

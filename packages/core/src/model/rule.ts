@@ -60,6 +60,15 @@ export interface CorpusBuilder<Index> {
    */
   snapshot?(): unknown;
   absorb?(snapshot: unknown): void;
+  /**
+   * For runs on worker threads, after `finish`: the finished index in memory every thread can
+   * read (typed arrays over SharedArrayBuffers, plus small plain data), so that one worker builds
+   * it and the others `adopt` it rather than each holding a copy. Optional: without it, every
+   * worker absorbs every snapshot.
+   */
+  share?(): unknown;
+  /** Takes an index another thread's builder `share`d, instead of snapshots; `finish` then returns it. */
+  adopt?(shared: unknown): void;
 }
 
 export interface RuleMeta<Options> {

@@ -29,12 +29,18 @@ export interface FileRef {
 /** Snapshots of every corpus builder after one shard, by rule id. */
 export type ShardSnapshots = Readonly<Record<string, unknown>>;
 
+/** Finished corpus indexes over SharedArrayBuffers, by rule id: built by one worker, read by all. */
+export type SharedIndexes = Readonly<Record<string, unknown>>;
+
 /** A shard's snapshots as a worker wrote them (v8-serialized) into the run's spill directory. */
 export type ShardFile = string;
 
 export type ToWorker =
   | { readonly type: "corpus"; readonly task: number; readonly role: "checked" | "source"; readonly files: ReadonlyArray<FileRef> }
-  | { readonly type: "prepare"; readonly task: number; readonly shards: ReadonlyArray<ShardFile> }
+  /** Build the corpus from every shard and send back what its builders can share with the other workers. */
+  | { readonly type: "share"; readonly task: number; readonly shards: ReadonlyArray<ShardFile> }
+  /** Set up the corpus: adopt what was shared (by rule id), absorb every shard into the other builders. */
+  | { readonly type: "prepare"; readonly task: number; readonly shards: ReadonlyArray<ShardFile>; readonly shared: SharedIndexes }
   | { readonly type: "check"; readonly task: number; readonly file: FileRef }
   | { readonly type: "timing"; readonly task: number };
 
@@ -47,6 +53,7 @@ export interface PlainFileCheck {
 export type FromWorker =
   /** `kept`: positions in the shard's file list of the articles the worker keeps for the check pass. */
   | { readonly type: "corpus-done"; readonly task: number; readonly shard: ShardFile; readonly kept: ReadonlyArray<number> }
+  | { readonly type: "shared"; readonly task: number; readonly shared: SharedIndexes }
   | { readonly type: "prepared"; readonly task: number }
   | { readonly type: "checked"; readonly task: number; readonly check: PlainFileCheck }
   | { readonly type: "timing"; readonly task: number; readonly totals: Readonly<Record<string, number>> }

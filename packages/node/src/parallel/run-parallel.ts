@@ -5,7 +5,7 @@ import { fromPlainArticle, type ResolvedConfig } from "@copydesk/core";
 import type { FileCheck } from "../check-file.js";
 import type { TimingTotals } from "../timing.js";
 import { WorkerPool, newTask } from "./pool.js";
-import type { FileRef, ShardFile, WorkerSetup } from "./protocol.js";
+import type { FileRef, ShardFile, SharedIndexes, WorkerSetup } from "./protocol.js";
 
 export interface ParallelPlan {
   readonly workers: number;
@@ -68,9 +68,15 @@ export function corpusIsParallel(config: ResolvedConfig): boolean {
   });
 }
 
+/** True when some enabled corpus builder can share its finished index across threads. */
+function corpusIsShareable(config: ResolvedConfig): boolean {
+  return config.rules.some((enabled) => enabled.rule.corpus !== undefined && typeof enabled.rule.corpus().share === "function");
+}
+
 /**
  * The run on worker threads: sources, then the checked files, are read in shards into corpus
- * snapshots written to the spill directory; every worker absorbs all snapshots in shard order (the
+ * snapshots written to the spill directory; the first worker builds the indexes that can be shared
+ * and every worker adopts them, and absorbs all snapshots in shard order into the others (the
  * same index everywhere); then each file is checked on the worker that kept its article, or on
  * whichever is free. Results arrive in any order; the caller restores input order.
  */
@@ -102,7 +108,15 @@ export async function runParallel(plan: ParallelPlan): Promise<void> {
           if (role === "checked") for (const index of reply.kept) owner[from + index] = slot;
         });
       }
-      const prepared = await pool.broadcast({ type: "prepare", task: newTask(), shards: collected });
+      // Indexes a builder can share are built once, by the first worker, and read by every worker
+      // from shared memory: one copy in the process, not one per thread.
+      let shared: SharedIndexes = {};
+      if (pool.size > 1 && corpusIsShareable(plan.config)) {
+        const reply = await pool.runOn(0, { type: "share", task: newTask(), shards: collected });
+        if (reply.type !== "shared") throw new Error(`could not build the corpus: ${reply.type === "failed" ? reply.message : "no answer from a worker"}`);
+        shared = reply.shared;
+      }
+      const prepared = await pool.broadcast({ type: "prepare", task: newTask(), shards: collected, shared });
       const failed = prepared.find((reply) => reply.type === "failed");
       if (failed !== undefined && failed.type === "failed") throw new Error(`could not prepare the corpus: ${failed.message}`);
     }

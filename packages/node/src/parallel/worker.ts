@@ -10,7 +10,7 @@ import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
 import { readSource } from "../read-source.js";
 import { collectTiming } from "../timing.js";
-import type { FileRef, FromWorker, ShardFile, ShardSnapshots, ToWorker, WorkerSetup } from "./protocol.js";
+import type { FileRef, FromWorker, ShardFile, ShardSnapshots, SharedIndexes, ToWorker, WorkerSetup } from "./protocol.js";
 
 const setup = workerData as WorkerSetup;
 const stopTiming = setup.timing ? collectTiming() : undefined;
@@ -60,13 +60,30 @@ async function buildShard(task: number, role: "checked" | "source", files: Reado
   return { shard, kept };
 }
 
-/** Every shard's snapshots absorbed into fresh builders, in shard order: the same index in every worker. */
-function prepare(shards: ReadonlyArray<ShardFile>): void {
-  const builders = newBuilders();
+type Builders = ReturnType<typeof newBuilders>;
+
+/** Every shard's snapshots absorbed into `builders`, in shard order: the same index in every worker. */
+function absorbAll(builders: Builders, shards: ReadonlyArray<ShardFile>): void {
+  if (builders.length === 0) return;
   for (const file of shards) {
     const shard = deserialize(readFileSync(file)) as ShardSnapshots;
     for (const { id, builder } of builders) builder.absorb?.(shard[id]);
   }
+}
+
+/** Builds the corpus from every shard; returns what builders can share, and lets the rest go. */
+function share(shards: ReadonlyArray<ShardFile>): SharedIndexes {
+  const builders = newBuilders().filter(({ builder }) => typeof builder.share === "function");
+  absorbAll(builders, shards);
+  return Object.fromEntries(builders.map(({ id, builder }) => [id, builder.share?.()]));
+}
+
+/** The corpus: shared indexes adopted (one copy in the process), the other builders' made here from every shard. */
+function prepare(shards: ReadonlyArray<ShardFile>, shared: SharedIndexes): void {
+  const builders = newBuilders();
+  const adopted = builders.filter(({ id, builder }) => shared[id] !== undefined && typeof builder.adopt === "function");
+  for (const { id, builder } of adopted) builder.adopt?.(shared[id]);
+  absorbAll(builders.filter((entry) => !adopted.includes(entry)), shards);
   corpus = new Map(builders.map(({ id, builder }) => [id, builder.finish()]));
 }
 
@@ -79,8 +96,10 @@ port.on("message", (message: ToWorker) => {
     switch (message.type) {
       case "corpus":
         return { type: "corpus-done", task: message.task, ...(await buildShard(message.task, message.role, message.files)) };
+      case "share":
+        return { type: "shared", task: message.task, shared: share(message.shards) };
       case "prepare":
-        prepare(message.shards);
+        prepare(message.shards, message.shared);
         return { type: "prepared", task: message.task };
       case "check": {
         const checked = await checkOne(message.file);

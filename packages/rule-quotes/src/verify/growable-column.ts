@@ -7,8 +7,11 @@ export class GrowableColumn<A extends Uint8Array | Uint32Array> {
   constructor(
     private readonly allocate: (length: number) => A,
     capacity = 64,
+    /** Values to start from, taken as they are (a push past them copies them into a new array). */
+    initial?: A,
   ) {
-    this.values = allocate(Math.max(1, capacity));
+    this.values = initial ?? allocate(Math.max(1, capacity));
+    this.size = initial?.length ?? 0;
   }
 
   get length(): number {
@@ -17,7 +20,7 @@ export class GrowableColumn<A extends Uint8Array | Uint32Array> {
 
   push(value: number): void {
     if (this.size === this.values.length) {
-      const grown = this.allocate(this.values.length * 2);
+      const grown = this.allocate(Math.max(1, this.values.length * 2));
       grown.set(this.values);
       this.values = grown;
     }
@@ -41,3 +44,19 @@ export class GrowableColumn<A extends Uint8Array | Uint32Array> {
 
 export const uint8Column = (capacity?: number): GrowableColumn<Uint8Array> => new GrowableColumn((length) => new Uint8Array(length), capacity);
 export const uint32Column = (capacity?: number): GrowableColumn<Uint32Array> => new GrowableColumn((length) => new Uint32Array(length), capacity);
+
+/** A column over values already at hand (a SharedArrayBuffer's, say), without a copy. */
+export const uint8ColumnOver = (values: Uint8Array): GrowableColumn<Uint8Array> => new GrowableColumn((length) => new Uint8Array(length), 0, values);
+export const uint32ColumnOver = (values: Uint32Array): GrowableColumn<Uint32Array> => new GrowableColumn((length) => new Uint32Array(length), 0, values);
+
+/**
+ * `values` over a SharedArrayBuffer, which every worker thread given it reads without a copy of
+ * its own: a copy, unless they are over one already.
+ */
+export function sharedCopy<A extends Uint8Array | Uint32Array>(values: A): A {
+  if (values.buffer instanceof SharedArrayBuffer) return values;
+  const Kind = values.constructor as new (buffer: SharedArrayBuffer) => A;
+  const copy = new Kind(new SharedArrayBuffer(Math.max(values.byteLength, values.BYTES_PER_ELEMENT)));
+  copy.set(values);
+  return copy.subarray(0, values.length) as A;
+}

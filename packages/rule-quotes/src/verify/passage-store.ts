@@ -1,5 +1,5 @@
 import { BoundedCache } from "@copydesk/core";
-import { uint32Column, uint8Column } from "./growable-column.js";
+import { sharedCopy, uint32Column, uint32ColumnOver, uint8Column, uint8ColumnOver } from "./growable-column.js";
 import type { Passage, PassageSpeaker } from "./passages.js";
 
 const KINDS: ReadonlyArray<Passage["kind"]> = ["direct", "partial", "reported"];
@@ -25,6 +25,22 @@ export interface PassageColumns {
   readonly speakerFields: ReadonlyArray<string>;
 }
 
+/**
+ * A finished store's passages in memory every worker thread can read: the texts as UTF-8 and the
+ * number columns over SharedArrayBuffers; file and speaker tables as plain data (they are small).
+ */
+export interface SharedPassageColumns extends Omit<PassageColumns, "texts"> {
+  readonly kind: "copydesk/shared-passages";
+  readonly textBytes: Uint8Array;
+  /** Passage i's text is `textBytes[textStarts[i] .. textStarts[i + 1])`. */
+  readonly textStarts: Uint32Array;
+}
+
+export const isSharedPassageColumns = (value: unknown): value is SharedPassageColumns => {
+  const c = value as Partial<SharedPassageColumns> | null;
+  return typeof c === "object" && c !== null && c.kind === "copydesk/shared-passages" && c.textBytes instanceof Uint8Array && c.textStarts instanceof Uint32Array && c.kinds instanceof Uint8Array;
+};
+
 export const isPassageColumns = (value: unknown): value is PassageColumns => {
   const c = value as Partial<PassageColumns> | null;
   return (
@@ -35,12 +51,22 @@ export const isPassageColumns = (value: unknown): value is PassageColumns => {
   );
 };
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /**
- * The text in a string of its own. A quotation's text is a slice of its block's, and V8 keeps
- * a slice as a pointer into the whole: stored as it is, one passage would keep its article's
- * text alive all run (17 KB an article, measured). Slicing a concatenation flattens it first.
+ * The text in a string of its own, one byte a character when it can be. A quotation's text is a
+ * slice of its block's, and V8 keeps a slice as a pointer into the whole: stored as it is, one
+ * passage would keep its article's text alive all run (17 KB an article, measured). A copy of a
+ * slice stays two bytes a character when the article has a single curly quote anywhere, though
+ * most quotations are Latin-1: decoded afresh, V8 stores those one byte a character (half the
+ * archive's text at 100,000 articles). A text that is not well-formed UTF-16 (a lone surrogate)
+ * would not survive the round trip, and is copied as it is.
  */
-const ownCopy = (text: string): string => ` ${text}`.slice(1);
+export function ownCopy(text: string): string {
+  const decoded = decoder.decode(encoder.encode(text));
+  return decoded === text ? decoded : ` ${text}`.slice(1);
+}
 
 const wholeText = (passage: Passage): boolean => {
   const [only, ...rest] = passage.quoted;
@@ -56,17 +82,19 @@ const wholeText = (passage: Passage): boolean => {
  * cache is keyed by passage).
  */
 export class PassageStore {
-  private readonly texts: string[] = [];
-  private readonly kinds = uint8Column();
-  private readonly files = uint32Column();
-  private readonly speakers = uint32Column();
-  private readonly lines = uint32Column();
-  private readonly columns = uint32Column();
-  private readonly quotedStarts = uint32Column();
-  private readonly quoted = uint32Column();
-  private readonly fileNames: string[] = [];
+  private texts: string[] = [];
+  /** Set when the store reads another thread's shared columns: then it is read-only. */
+  private shared: SharedPassageColumns | undefined;
+  private kinds = uint8Column();
+  private files = uint32Column();
+  private speakers = uint32Column();
+  private lines = uint32Column();
+  private columns = uint32Column();
+  private quotedStarts = uint32Column();
+  private quoted = uint32Column();
+  private fileNames: string[] = [];
   private readonly fileIds = new Map<string, number>();
-  private readonly speakerFields: string[] = [];
+  private speakerFields: string[] = [];
   private readonly speakerIds = new Map<string, number>();
   private readonly made = new BoundedCache<number, Passage>(4096);
 
@@ -74,8 +102,24 @@ export class PassageStore {
     this.quotedStarts.push(0);
   }
 
+  /** A read-only store over shared columns (another thread's `toShared()`), without a copy of them. */
+  static fromShared(shared: SharedPassageColumns): PassageStore {
+    const store = new PassageStore();
+    store.shared = shared;
+    store.kinds = uint8ColumnOver(shared.kinds);
+    store.files = uint32ColumnOver(shared.files);
+    store.speakers = uint32ColumnOver(shared.speakers);
+    store.lines = uint32ColumnOver(shared.lines);
+    store.columns = uint32ColumnOver(shared.columns);
+    store.quotedStarts = uint32ColumnOver(shared.quotedStarts);
+    store.quoted = uint32ColumnOver(shared.quoted);
+    store.fileNames = [...shared.fileNames];
+    store.speakerFields = [...shared.speakerFields];
+    return store;
+  }
+
   get size(): number {
-    return this.texts.length;
+    return this.shared !== undefined ? this.shared.textStarts.length - 1 : this.texts.length;
   }
 
   get fileCount(): number {
@@ -89,6 +133,7 @@ export class PassageStore {
 
   /** Adds a passage; returns its id (ids are 0, 1, 2... in the order added). */
   add(passage: Passage): number {
+    this.mustBeOwn();
     const id = this.texts.length;
     this.texts.push(ownCopy(passage.text));
     const whole = wholeText(passage);
@@ -116,6 +161,7 @@ export class PassageStore {
 
   /** Every passage as columns (copies of them: the store may grow on). */
   toColumns(): PassageColumns {
+    this.mustBeOwn();
     return {
       texts: [...this.texts],
       kinds: this.kinds.copy(),
@@ -130,8 +176,36 @@ export class PassageStore {
     };
   }
 
+  /**
+   * Every passage in memory every worker thread can read, for a store that is finished: texts
+   * as UTF-8 (a Latin-1 character is two bytes there, but the text is out of each thread's heap).
+   */
+  toShared(): SharedPassageColumns {
+    if (this.shared !== undefined) return this.shared;
+    const encoded = this.texts.map((text) => encoder.encode(text));
+    const textStarts = new Uint32Array(new SharedArrayBuffer(4 * (encoded.length + 1)));
+    encoded.forEach((bytes, i) => (textStarts[i + 1] = (textStarts[i] as number) + bytes.length));
+    const textBytes = new Uint8Array(new SharedArrayBuffer(Math.max(1, textStarts[encoded.length] as number)));
+    encoded.forEach((bytes, i) => textBytes.set(bytes, textStarts[i]));
+    return {
+      kind: "copydesk/shared-passages",
+      textBytes,
+      textStarts,
+      kinds: sharedCopy(this.kinds.view()),
+      files: sharedCopy(this.files.view()),
+      speakers: sharedCopy(this.speakers.view()),
+      lines: sharedCopy(this.lines.view()),
+      columns: sharedCopy(this.columns.view()),
+      quotedStarts: sharedCopy(this.quotedStarts.view()),
+      quoted: sharedCopy(this.quoted.view()),
+      fileNames: [...this.fileNames],
+      speakerFields: [...this.speakerFields],
+    };
+  }
+
   /** Adds another store's passages after these, in their order. */
   addColumns(other: PassageColumns): void {
+    this.mustBeOwn();
     const fileMap = other.fileNames.map((name) => this.fileId(name));
     const speakerMap: number[] = [];
     for (let s = 0; s + 2 < other.speakerFields.length; s += 3) {
@@ -150,8 +224,19 @@ export class PassageStore {
     }
   }
 
+  private mustBeOwn(): void {
+    if (this.shared !== undefined) throw new Error("PassageStore: a store over shared columns is read-only");
+  }
+
+  private textAt(id: number): string {
+    const shared = this.shared;
+    if (shared === undefined) return this.texts[id] as string;
+    // Decoded from a copy: a view of a SharedArrayBuffer is not what every decoder takes.
+    return decoder.decode(shared.textBytes.slice(shared.textStarts[id] as number, shared.textStarts[id + 1] as number));
+  }
+
   private make(id: number): Passage {
-    const text = this.texts[id] as string;
+    const text = this.textAt(id);
     const quoted: Array<readonly [number, number]> = [];
     for (let q = this.quotedStarts.at(id); q < this.quotedStarts.at(id + 1); q += 2) quoted.push([this.quoted.at(q), this.quoted.at(q + 1)]);
     const speaker = this.speakers.at(id);

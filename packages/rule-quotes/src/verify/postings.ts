@@ -1,6 +1,12 @@
-import { uint32Column } from "./growable-column.js";
+import { sharedCopy, uint32Column } from "./growable-column.js";
 
 const NONE = new Uint32Array(0);
+
+export interface SharedPostings {
+  readonly keys: Uint32Array;
+  readonly starts: Uint32Array;
+  readonly ids: Uint32Array;
+}
 
 /** An inverted index from word-pair key to the passages that hold it, in three typed arrays. */
 export class Postings {
@@ -11,6 +17,16 @@ export class Postings {
   ) {}
 
   static readonly empty = new Postings(new Uint32Array(0), Uint32Array.of(0), new Uint32Array(0));
+
+  /** Postings over another thread's `toShared()` columns. */
+  static fromShared(shared: SharedPostings): Postings {
+    return new Postings(shared.keys, shared.starts, shared.ids);
+  }
+
+  /** The three columns over SharedArrayBuffers, for every worker thread to read. */
+  toShared(): SharedPostings {
+    return { keys: sharedCopy(this.keys), starts: sharedCopy(this.starts), ids: sharedCopy(this.ids) };
+  }
 
   /** The passage ids under `key` (a view, no copy). */
   lookup(key: number): Uint32Array {
