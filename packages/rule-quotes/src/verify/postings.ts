@@ -103,12 +103,7 @@ export class PostingsBuilder {
     this.closeTail();
     const keys = new Uint32Array(this.length);
     const ids = new Uint32Array(keys.length);
-    let at = 0;
-    for (const segment of this.segments) {
-      keys.set(segment.keys, at);
-      ids.set(segment.ids, at);
-      at += segment.keys.length;
-    }
+    concatInto(this.segments, keys, ids);
     return { keys, ids };
   }
 
@@ -138,13 +133,18 @@ export class PostingsBuilder {
   }
 }
 
-function sortSmall(segments: ReadonlyArray<Segment>, keys: Uint32Array, ids: Uint32Array): void {
+/** The segments' entries one after another in `keys` and `ids`. */
+function concatInto(segments: ReadonlyArray<Segment>, keys: Uint32Array, ids: Uint32Array): void {
   let at = 0;
   for (const segment of segments) {
     keys.set(segment.keys, at);
     ids.set(segment.ids, at);
     at += segment.keys.length;
   }
+}
+
+function sortSmall(segments: ReadonlyArray<Segment>, keys: Uint32Array, ids: Uint32Array): void {
+  concatInto(segments, keys, ids);
   const order = Array.from({ length: keys.length }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || (ids[a] as number) - (ids[b] as number));
   const sortedKeys = order.map((i) => keys[i] as number);
   const sortedIds = order.map((i) => ids[i] as number);
