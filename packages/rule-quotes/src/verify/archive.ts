@@ -5,6 +5,7 @@ import { isPassageColumns, isSharedPassageColumns, PassageStore, type PassageCol
 import { passagesOf, type Passage } from "./passages.js";
 import { passageTokens } from "./token-cache.js";
 import type { VerifyToken } from "./tokens.js";
+import { topByRarity, type PairList } from "./top-by-rarity.js";
 import { topByWeight } from "./top-weights.js";
 
 export interface Candidate {
@@ -155,7 +156,8 @@ export class SourceArchive {
 
   /**
    * The passages sharing the rarest word pairs with `tokens`, best first, at most `limit`.
-   * Cost: one binary search per word pair of the quotation, plus its postings.
+   * Cost: one binary search per word pair of the quotation, plus its rare pairs' postings (the
+   * common ones are searched only for the few passages still in the running, see `topByRarity`).
    */
   candidates(tokens: ReadonlyArray<VerifyToken>, limit = 8): Candidate[] {
     const total = this.passages.size;
@@ -163,10 +165,9 @@ export class SourceArchive {
     // Before finish() the index is empty and nothing is found.
     if (this.builder !== undefined) return [];
     const common = Math.max(MIN_COMMON, Math.ceil(total * COMMON_SHARE));
-    // Weights live in one array reused by every query (a rarity is never 0, so 0 is "not found yet"),
-    // added up in the same order as ever, and cleared again before returning.
+    // One array reused by every query (a rarity is never 0, so 0 is "not found yet"), all 0 between queries.
     const weights = (this.weights ??= new Float64Array(total));
-    const found: number[] = [];
+    const lists: PairList[] = [];
     const seen = new Set<number>();
     const tooCommon: Uint32Array[] = [];
     for (const key of pairKeys(tokens)) {
@@ -174,18 +175,15 @@ export class SourceArchive {
       seen.add(key);
       const ids = this.postings.lookup(key);
       if (ids.length === 0) continue;
-      if (ids.length > common) {
-        tooCommon.push(ids);
-        continue;
-      }
-      const rarity = Math.log(1 + total / ids.length);
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as number;
-        if (weights[id] === 0) found.push(id);
-        weights[id] = (weights[id] as number) + rarity;
-      }
+      if (ids.length > common) tooCommon.push(ids);
+      else lists.push({ ids, rarity: Math.log(1 + total / ids.length) });
     }
-    if (found.length === 0 && tooCommon.length > 0) this.weighCommon(tooCommon, weights, found, total);
+    if (lists.length > 0) {
+      return topByRarity(lists, limit, weights).map(({ id, weight }) => ({ passage: this.passages.get(id), weight }));
+    }
+    if (tooCommon.length === 0) return [];
+    const found: number[] = [];
+    this.weighCommon(tooCommon, weights, found, total);
     const best = topByWeight(found, weights, limit);
     const out = best.map((id) => ({ passage: this.passages.get(id), weight: weights[id] as number }));
     for (const id of found) weights[id] = 0;
