@@ -17,9 +17,8 @@ export interface Weighed {
  * lowest id first, with their weights: exactly what adding up every list in its order and keeping
  * the best gives, without walking every list. Rare lists are walked first; once the best `limit`
  * outweigh all that the unwalked lists could add, an id in none of the walked lists cannot catch
- * up, and the long lists are only searched for the few ids still in the running (max-score
- * pruning). A quotation's common pairs ("we are") are in a share of the archive, so walking them
- * cost time in proportion to the archive: at 100,000 articles this one query was half the run.
+ * up, and the longer lists are only searched for the few ids still in the running (max-score
+ * pruning); those get their weights summed exactly, in the lists' order.
  *
  * `weights` is scratch, one slot per id, all 0 on entry and on return.
  */
