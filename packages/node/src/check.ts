@@ -51,7 +51,7 @@ export interface CheckOptions {
   readonly fix?: FixMode;
   /** Worker threads (default "auto"). Custom `rules` or `reader` always run on the calling thread. */
   readonly workers?: Parallelism;
-  /** Files read at once on the calling thread (default 4). */
+  /** Files in progress at once on the calling thread (default 4); files on disk are read synchronously, so it overlaps only asynchronous work. */
   readonly concurrency?: number;
   readonly maxFileSize?: number;
   /**

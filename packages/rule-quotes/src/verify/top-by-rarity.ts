@@ -27,7 +27,13 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
   // Rarest first (a shorter list is a rarer pair); `left[j]` is what the lists from j on can add.
   const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as PairList).ids.length - (lists[b] as PairList).ids.length || a - b);
   const left = new Float64Array(order.length + 1);
-  for (let j = order.length - 1; j >= 0; j--) left[j] = (left[j + 1] as number) + (lists[order[j] as number] as PairList).rarity;
+  // `unread[j]`: the entries of the lists from j on, what stopping before list j saves.
+  const unread = new Float64Array(order.length + 1);
+  for (let j = order.length - 1; j >= 0; j--) {
+    const list = lists[order[j] as number] as PairList;
+    left[j] = (left[j + 1] as number) + list.rarity;
+    unread[j] = (unread[j + 1] as number) + list.ids.length;
+  }
   // Sums in another order differ from the exact ones in the last bits; this is far above that
   // and far below any real difference of weights. It only ever keeps more ids in the running.
   const margin = 1e-9 * ((left[0] as number) + 1);
@@ -36,7 +42,11 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
   let heaviest = 0;
   let j = 0;
   for (; j < order.length; j++) {
-    if (found.length >= limit && (left[j] as number) + margin < heaviest && (left[j] as number) + margin < kthWeight(found, weights, limit)) break;
+    // Whether to stop is asked only when asking (finding the `limit`-th weight reads every id
+    // found so far) is cheap beside what stopping would save: where the lists are all about as
+    // long, asking before every list cost more than walking them.
+    const mayStop = found.length >= limit && found.length * limit < (unread[j] as number) && (left[j] as number) + margin < heaviest;
+    if (mayStop && (left[j] as number) + margin < kthWeight(found, weights, limit)) break;
     const { ids, rarity } = lists[order[j] as number] as PairList;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
