@@ -42,12 +42,15 @@ export class GrowableColumn<A extends Uint8Array | Uint32Array> {
   }
 }
 
-export const uint8Column = (capacity?: number): GrowableColumn<Uint8Array> => new GrowableColumn((length) => new Uint8Array(length), capacity);
-export const uint32Column = (capacity?: number): GrowableColumn<Uint32Array> => new GrowableColumn((length) => new Uint32Array(length), capacity);
+const allocateUint8 = (length: number): Uint8Array => new Uint8Array(length);
+const allocateUint32 = (length: number): Uint32Array => new Uint32Array(length);
+
+export const uint8Column = (capacity?: number): GrowableColumn<Uint8Array> => new GrowableColumn(allocateUint8, capacity);
+export const uint32Column = (capacity?: number): GrowableColumn<Uint32Array> => new GrowableColumn(allocateUint32, capacity);
 
 /** A column over values already at hand (a SharedArrayBuffer's, say), without a copy. */
-export const uint8ColumnOver = (values: Uint8Array): GrowableColumn<Uint8Array> => new GrowableColumn((length) => new Uint8Array(length), 0, values);
-export const uint32ColumnOver = (values: Uint32Array): GrowableColumn<Uint32Array> => new GrowableColumn((length) => new Uint32Array(length), 0, values);
+export const uint8ColumnOver = (values: Uint8Array): GrowableColumn<Uint8Array> => new GrowableColumn(allocateUint8, 0, values);
+export const uint32ColumnOver = (values: Uint32Array): GrowableColumn<Uint32Array> => new GrowableColumn(allocateUint32, 0, values);
 
 /**
  * `values` over a SharedArrayBuffer, which every worker thread given it reads without a copy of

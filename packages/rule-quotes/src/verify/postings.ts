@@ -1,4 +1,5 @@
 import { sharedCopy, uint32Column } from "./growable-column.js";
+import { indexInSorted } from "./sorted-search.js";
 
 const NONE = new Uint32Array(0);
 
@@ -30,16 +31,8 @@ export class Postings {
 
   /** The passage ids under `key` (a view, no copy). */
   lookup(key: number): Uint32Array {
-    let low = 0;
-    let high = this.keys.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const value = this.keys[mid] as number;
-      if (value === key) return this.ids.subarray(this.starts[mid] as number, this.starts[mid + 1] as number);
-      if (value < key) low = mid + 1;
-      else high = mid - 1;
-    }
-    return NONE;
+    const at = indexInSorted(this.keys, key);
+    return at < 0 ? NONE : this.ids.subarray(this.starts[at] as number, this.starts[at + 1] as number);
   }
 
   /** Bytes held, for the benchmark. */

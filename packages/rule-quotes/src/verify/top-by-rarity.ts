@@ -1,3 +1,4 @@
+import { indexInSorted } from "./sorted-search.js";
 import { topByWeight } from "./top-weights.js";
 
 /** A word pair of a quotation found in the index: the passages holding it (ascending, no repeats) and its rarity. */
@@ -95,16 +96,5 @@ function stillRunning(ids: ReadonlyArray<number>, weights: Float64Array, limit: 
   return ids.filter((id) => (weights[id] as number) + left + margin >= threshold);
 }
 
-/** Binary search of an ascending list. */
-function contains(ids: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = ids[mid] as number;
-    if (value === id) return true;
-    if (value < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
-}
+/** Whether an ascending list holds `id`. */
+const contains = (ids: Uint32Array, id: number): boolean => indexInSorted(ids, id) >= 0;
