@@ -28,6 +28,7 @@ export function copydeskVitestConfig(overrides = {}) {
     resolve: { alias: workspaceAliases() },
     test: {
       include: ["test/**/*.test.ts"],
+      globalSetup: [join(root, "tooling", "vitest-scratch.js")],
       testTimeout: overrides.testTimeout ?? 20_000,
     },
   };
