@@ -32,4 +32,32 @@ describe("checks on worker threads", () => {
     expect(parallel.report.summary).toEqual(serial.report.summary);
     expect(parallel.checks).toEqual([]);
   });
+
+  it("build the same corpus indexes from shards as one thread does from the whole run", async () => {
+    const { checkAsync } = await import("../dist/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-parallel-"));
+    mkdirSync(join(dir, "feed"));
+    // A footer no list knows, in a third of the feed (learned by disclaimers/corpus-boilerplate),
+    // and one quotation given to two speakers in stories far apart (quotes/inconsistent-speaker):
+    // both need every shard, whichever worker read it (90 files are four shards on two workers).
+    const footer = "Readers with a tip about this story can reach the regional desk by telephone at any hour of the day.";
+    const quotation = "“We will rebuild every bridge on this river before the winter comes,”";
+    for (let i = 0; i < 90; i++) {
+      const speaker = i === 3 ? "Olena Shevchenko said." : i === 86 ? "Taras Melnyk said." : "";
+      const body = [`Ferry ${i} resumes`, `Officials said ${i} ferries were waiting at the port of Izmail on Monday.`];
+      if (speaker !== "") body.push(`${quotation} ${speaker}`);
+      if (i % 3 === 0) body.push(footer);
+      writeFileSync(join(dir, "feed", `story-${String(i).padStart(3, "0")}.txt`), `${body.join("\n\n")}\n`);
+    }
+    const found = (run: { report: { files: ReadonlyArray<{ path: string; findings: ReadonlyArray<{ ruleId: string; line: number; column: number }> }> } }) =>
+      run.report.files.flatMap((file) => file.findings.map((f) => `${file.path} ${f.ruleId} ${f.line}:${f.column}`));
+    const serial = found(await checkAsync({ patterns: ["feed"], cwd: dir, workers: "off" }));
+    const parallel = found(await checkAsync({ patterns: ["feed"], cwd: dir, workers: 2 }));
+    expect(parallel).toEqual(serial);
+    expect(serial.filter((f) => f.includes("disclaimers/corpus-boilerplate"))).toHaveLength(30);
+    expect(serial.filter((f) => f.includes("quotes/inconsistent-speaker"))).toEqual([
+      "feed/story-003.txt quotes/inconsistent-speaker 5:2",
+      "feed/story-086.txt quotes/inconsistent-speaker 5:2",
+    ]);
+  });
 });

@@ -26,14 +26,15 @@ export interface FileRef {
   readonly shown: string;
 }
 
-/** Snapshots of every corpus builder after one shard, by rule id. */
-export type ShardSnapshots = Readonly<Record<string, unknown>>;
-
 /** Finished corpus indexes over SharedArrayBuffers, by rule id: built by one worker, read by all. */
 export type SharedIndexes = Readonly<Record<string, unknown>>;
 
-/** A shard's snapshots as a worker wrote them (v8-serialized) into the run's spill directory. */
-export type ShardFile = string;
+/**
+ * A shard's snapshots as a worker wrote them into the run's spill directory: for each rule id,
+ * the file (v8-serialized) holding its builder's snapshot. Builders that share one snapshot (the
+ * quotation rules) share its file, and a worker reads only the files of the builders it absorbs.
+ */
+export type ShardFile = Readonly<Record<string, string>>;
 
 export type ToWorker =
   | { readonly type: "corpus"; readonly task: number; readonly role: "checked" | "source"; readonly files: ReadonlyArray<FileRef> }

@@ -10,7 +10,7 @@ import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
 import { readSource } from "../read-source.js";
 import { collectTiming } from "../timing.js";
-import type { FileRef, FromWorker, ShardFile, ShardSnapshots, SharedIndexes, ToWorker, WorkerSetup } from "./protocol.js";
+import type { FileRef, FromWorker, ShardFile, SharedIndexes, ToWorker, WorkerSetup } from "./protocol.js";
 
 const setup = workerData as WorkerSetup;
 const stopTiming = setup.timing ? collectTiming() : undefined;
@@ -39,6 +39,8 @@ const input = (file: FileRef): CheckInput => ({ path: file.shown, load: readSour
 const newBuilders = (): Array<{ id: string; builder: CorpusBuilder<unknown> }> =>
   config.rules.flatMap((enabled) => (enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : []));
 
+type Builders = ReturnType<typeof newBuilders>;
+
 let corpus: ReadonlyMap<string, unknown> = new Map();
 
 /**
@@ -54,20 +56,44 @@ async function buildShard(task: number, role: "checked" | "source", files: Reado
     for (const { id, builder } of builders) timed(`corpus ${id}`, () => builder.add(article.right, role));
     if (role === "checked" && cache.put(file.absolute, article.right)) kept.push(index);
   }
-  const snapshots: ShardSnapshots = Object.fromEntries(builders.map(({ id, builder }) => [id, builder.snapshot?.()]));
-  const shard = join(setup.spillDir, `shard-${task}.v8`);
-  writeFileSync(shard, serialize(snapshots));
-  return { shard, kept };
+  return { shard: spill(task, builders), kept };
 }
 
-type Builders = ReturnType<typeof newBuilders>;
+/** Writes each distinct snapshot of `builders` to a file of its own; returns the file of each rule id. */
+function spill(task: number, builders: Builders): ShardFile {
+  const files = new Map<unknown, string>();
+  const shard: Record<string, string> = {};
+  for (const { id, builder } of builders) {
+    const snapshot = builder.snapshot?.();
+    if (snapshot === undefined) continue;
+    let file = files.get(snapshot);
+    if (file === undefined) {
+      file = join(setup.spillDir, `shard-${task}-${files.size}.v8`);
+      writeFileSync(file, serialize(snapshot));
+      files.set(snapshot, file);
+    }
+    shard[id] = file;
+  }
+  return shard;
+}
 
-/** Every shard's snapshots absorbed into `builders`, in shard order: the same index in every worker. */
+/**
+ * Every shard's snapshots absorbed into `builders`, in shard order: the same index in every worker.
+ * A file is read once however many of the builders share its snapshot.
+ */
 function absorbAll(builders: Builders, shards: ReadonlyArray<ShardFile>): void {
-  if (builders.length === 0) return;
-  for (const file of shards) {
-    const shard = deserialize(readFileSync(file)) as ShardSnapshots;
-    for (const { id, builder } of builders) builder.absorb?.(shard[id]);
+  for (const shard of shards) {
+    const read = new Map<string, unknown>();
+    for (const { id, builder } of builders) {
+      const file = shard[id];
+      if (file === undefined) continue;
+      let snapshot = read.get(file);
+      if (snapshot === undefined) {
+        snapshot = deserialize(readFileSync(file));
+        read.set(file, snapshot);
+      }
+      builder.absorb?.(snapshot);
+    }
   }
 }
 
