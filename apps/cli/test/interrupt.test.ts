@@ -1,26 +1,15 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), "..", "bin", "copydesk.js");
 
-const made: string[] = [];
-/** A scratch directory, removed after the test. */
-const scratch = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 describe("a run stopped half-way", () => {
   it("exits 143 on SIGTERM and leaves neither a partial report nor its corpus shards behind", async () => {
-    const dir = scratch("copydesk-interrupt-");
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-interrupt-"));
     const spill = join(dir, "tmp");
     mkdirSync(spill);
     mkdirSync(join(dir, "feed"));
@@ -41,7 +30,7 @@ describe("a run stopped half-way", () => {
 
 describe("a run on worker threads that cannot set up its corpus", () => {
   it("stops with exit code 2 and says why, without a stack trace", () => {
-    const dir = scratch("copydesk-nospill-");
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-nospill-"));
     mkdirSync(join(dir, "feed"));
     for (let i = 0; i < 250; i++) writeFileSync(join(dir, "feed", `story-${i}.txt`), `Talks resume ${i}\n\nOfficials in Kyiv said talks would resume.\n`);
     const run = spawnSync(process.execPath, [BIN, "check", "feed", "--format", "json"], { cwd: dir, encoding: "utf8", env: { ...process.env, TMPDIR: join(dir, "missing") } });

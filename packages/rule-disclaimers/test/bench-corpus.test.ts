@@ -2,12 +2,12 @@
 // (tooling/corpus, also used by `pnpm bench`) plants stacked and duplicated disclaimers and a
 // feed-wide footer in HTML, Markdown and text articles and records what it planted where. Every
 // planted duplicate, stack and footer must be found, and nothing else.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkArticle, resolveConfig, type Finding } from "@copydesk/core";
 import { Either } from "effect";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateCorpus } from "@copydesk/tooling/corpus";
 import { createBoilerplateCorpus, CORPUS_RULE_ID, rules } from "../src/index.js";
 import { parsed } from "./helpers/articles.js";
@@ -23,7 +23,6 @@ interface Truth {
 describe("the bench corpus (400 articles in HTML, Markdown and text)", () => {
   const out = mkdtempSync(join(tmpdir(), "copydesk-bench-corpus-"));
   generateCorpus(400, out, { seed: 7, formats: ["html", "md", "txt"] });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("finds every planted duplicate, stack and footer, and nothing else", () => {
     const truth = readFileSync(join(out, "truth.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as Truth);
