@@ -59,19 +59,15 @@ function makeSpillDir(): string {
   }
 }
 
+/** A fresh builder for each enabled rule that learns from the whole run (asked what it can do, then dropped). */
+const corpusBuilders = (config: ResolvedConfig) => config.rules.flatMap((enabled) => (enabled.rule.corpus ? [enabled.rule.corpus()] : []));
+
 /** True when every enabled corpus builder can be split across threads (snapshot and absorb). */
-export function corpusIsParallel(config: ResolvedConfig): boolean {
-  return config.rules.every((enabled) => {
-    if (enabled.rule.corpus === undefined) return true;
-    const builder = enabled.rule.corpus();
-    return typeof builder.snapshot === "function" && typeof builder.absorb === "function";
-  });
-}
+export const corpusIsParallel = (config: ResolvedConfig): boolean =>
+  corpusBuilders(config).every((builder) => typeof builder.snapshot === "function" && typeof builder.absorb === "function");
 
 /** True when some enabled corpus builder can share its finished index across threads. */
-function corpusIsShareable(config: ResolvedConfig): boolean {
-  return config.rules.some((enabled) => enabled.rule.corpus !== undefined && typeof enabled.rule.corpus().share === "function");
-}
+const corpusIsShareable = (config: ResolvedConfig): boolean => corpusBuilders(config).some((builder) => typeof builder.share === "function");
 
 /**
  * The run on worker threads: sources, then the checked files, are read in shards into corpus
