@@ -172,7 +172,12 @@ function printTable(size, rows) {
   }
   const all = rows.find((r) => r.tool === "copydesk, all rules");
   const textlint = rows.find((r) => r.tool.startsWith("textlint"));
-  if (all && textlint) console.log(`copydesk (all rules) is ${(textlint.seconds / all.seconds).toFixed(1)}× faster than textlint + prh`);
+  if (all && textlint) {
+    const speedup = textlint.seconds / all.seconds;
+    // "0.8× faster" reads as faster: say which way it goes.
+    const verdict = speedup >= 1 ? `${speedup.toFixed(1)}× faster than` : `${(1 / speedup).toFixed(1)}× slower than`;
+    console.log(`copydesk (all rules) is ${verdict} textlint + prh (${speedup.toFixed(2)}× its speed)`);
+  }
   const withSources = rows.find((r) => r.quotes !== undefined);
   if (withSources) {
     const scores = Object.entries(withSources.quotes).map(([verdict, s]) => `${verdict} ${fmt(s.precision, 3)}/${fmt(s.recall, 3)} (${s.expected} planted)`);
