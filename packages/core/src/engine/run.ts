@@ -2,6 +2,7 @@ import { Effect } from "effect";
 import type { ResolvedConfig } from "../config/config.js";
 import type { Article } from "../model/article.js";
 import type { FileResult } from "../model/finding.js";
+import type { CorpusBuilder } from "../model/rule.js";
 import type { ArticleFormat, SourceFile } from "../model/source.js";
 import { ArticleCache } from "./article-cache.js";
 import { checkArticle } from "./check-article.js";
@@ -61,6 +62,10 @@ export function checkLoadedArticle(article: Article, config: ResolvedConfig, cor
   };
 }
 
+/** A fresh corpus builder, with its rule's id, for each enabled rule that learns from the whole run. */
+export const corpusBuilders = (config: ResolvedConfig): Array<{ readonly id: string; readonly builder: CorpusBuilder<unknown> }> =>
+  config.rules.flatMap((enabled) => (enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : []));
+
 /**
  * The corpus pass: every checked article and every source goes once through
  * the corpus builders of the enabled rules that have one.
@@ -72,9 +77,7 @@ export const buildCorpus = (
   onChecked?: (input: CheckInput, article: Article) => void,
 ): Effect.Effect<ReadonlyMap<string, unknown>> =>
   Effect.gen(function* () {
-    const builders = options.config.rules.flatMap((enabled) =>
-      enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : [],
-    );
+    const builders = corpusBuilders(options.config);
     if (builders.length === 0) return new Map();
     const add = (input: CheckInput, article: Article, role: "checked" | "source") => {
       builders.forEach(({ id, builder }) => timed(`corpus ${id}`, () => builder.add(article, role)));

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fromPlainArticle, type ResolvedConfig } from "@copydesk/core";
+import { corpusBuilders, fromPlainArticle, type ResolvedConfig } from "@copydesk/core";
 import type { FileCheck } from "../check-file.js";
 import type { TimingTotals } from "../timing.js";
 import { WorkerPool, newTask } from "./pool.js";
@@ -59,15 +59,12 @@ function makeSpillDir(): string {
   }
 }
 
-/** A fresh builder for each enabled rule that learns from the whole run (asked what it can do, then dropped). */
-const corpusBuilders = (config: ResolvedConfig) => config.rules.flatMap((enabled) => (enabled.rule.corpus ? [enabled.rule.corpus()] : []));
-
 /** True when every enabled corpus builder can be split across threads (snapshot and absorb). */
 export const corpusIsParallel = (config: ResolvedConfig): boolean =>
-  corpusBuilders(config).every((builder) => typeof builder.snapshot === "function" && typeof builder.absorb === "function");
+  corpusBuilders(config).every(({ builder }) => typeof builder.snapshot === "function" && typeof builder.absorb === "function");
 
 /** True when some enabled corpus builder can share its finished index across threads. */
-const corpusIsShareable = (config: ResolvedConfig): boolean => corpusBuilders(config).some((builder) => typeof builder.share === "function");
+const corpusIsShareable = (config: ResolvedConfig): boolean => corpusBuilders(config).some(({ builder }) => typeof builder.share === "function");
 
 /**
  * The run on worker threads: sources, then the checked files, are read in shards into corpus

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { Effect, Either } from "effect";
-import { ArticleCache, readArticle, timed, readerFor, toPlainArticle, type CheckInput, type CorpusBuilder, type ResolvedConfig } from "@copydesk/core";
+import { ArticleCache, corpusBuilders, readArticle, timed, readerFor, toPlainArticle, type CheckInput, type ResolvedConfig } from "@copydesk/core";
 import { checkFile, type FileCheck } from "../check-file.js";
 import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
@@ -36,8 +36,7 @@ const cache = new ArticleCache(setup.cacheBytes);
 
 const input = (file: FileRef): CheckInput => ({ path: file.shown, load: readSource(file.absolute, file.shown, setup.maxFileSize, setup.encoding) });
 
-const newBuilders = (): Array<{ id: string; builder: CorpusBuilder<unknown> }> =>
-  config.rules.flatMap((enabled) => (enabled.rule.corpus ? [{ id: enabled.rule.meta.id, builder: enabled.rule.corpus() }] : []));
+const newBuilders = () => corpusBuilders(config);
 
 type Builders = ReturnType<typeof newBuilders>;
 
