@@ -58,17 +58,14 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
     }
   }
 
-  let running = found;
-  if (j < order.length) {
-    running = stillRunning(running, weights, limit, left[j] as number, margin);
-    for (; j < order.length && running.length > limit; j++) {
-      const { ids, rarity } = lists[order[j] as number] as PairList;
-      for (const id of running) if (contains(ids, id)) weights[id] = (weights[id] as number) + rarity;
-      running = stillRunning(running, weights, limit, left[j + 1] as number, margin);
-    }
-    // The rest of the lists go to the few still running; the exact sums below take them all in.
+  // `left[order.length]` is 0: after a walk of every list, this keeps the best `limit` and their ties.
+  let running = stillRunning(found, weights, limit, left[j] as number, margin);
+  for (; j < order.length && running.length > limit; j++) {
+    const { ids, rarity } = lists[order[j] as number] as PairList;
+    for (const id of running) if (contains(ids, id)) weights[id] = (weights[id] as number) + rarity;
+    running = stillRunning(running, weights, limit, left[j + 1] as number, margin);
   }
-  running = stillRunning(running, weights, limit, j < order.length ? (left[j] as number) : 0, margin);
+  // The rest of the lists go to the few still running; the exact sums below take them all in.
 
   // The exact weights of those still in the running: each list in its own order, as one pass would add them.
   const exact = running.map((id) => {
