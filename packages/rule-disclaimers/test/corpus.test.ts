@@ -100,6 +100,26 @@ describe("a feed of 2,000 articles: a footer in 30% of them, another in 2%", () 
       [600, null],
       [400, { category: "disclaimer", provider: "MENAFN" }],
     ]);
+    // Numbered by frequency, not by the order each thread met them, so a report's cluster numbers
+    // do not depend on --concurrency.
+    expect(learned.map((b) => b.id)).toEqual(index.recurring(DEFAULTS).map((b) => b.id));
+    expect(learned.map((b) => b.id)).toEqual([0, 1]);
+  });
+
+  it("numbers recurring blocks the same whichever shard met them first", () => {
+    const quarter = (s: number) => {
+      const builder = createBoilerplateCorpus();
+      for (const { article } of feed.slice(s * 500, (s + 1) * 500)) builder.add(article, "checked");
+      return structuredClone(builder.snapshot());
+    };
+    const ids = (order: ReadonlyArray<number>, minShare: number) => {
+      const merged = createBoilerplateCorpus();
+      for (const s of order) merged.absorb(quarter(s));
+      return merged.finish().recurring({ minShare, minArticles: 2 }).map((b) => [b.id, b.articles, b.sample.slice(0, 40)]);
+    };
+    const forward = ids([0, 1, 2, 3], 0.01);
+    expect(forward.length).toBeGreaterThan(2);
+    expect(ids([3, 2, 1, 0], 0.01).map(([id, articles]) => [id, articles])).toEqual(forward.map(([id, articles]) => [id, articles]));
   });
 });
 

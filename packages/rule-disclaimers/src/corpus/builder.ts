@@ -165,10 +165,10 @@ export class BoilerplateCorpusBuilder implements CorpusBuilder<BoilerplateIndex>
 
   finish(): BoilerplateIndex {
     const kept: StoredCluster[] = [];
-    for (const cluster of this.clusters.values()) {
-      // Paragraphs that quote or attribute recur when a feed carries several copies of one story:
-      // shared reporting, not boilerplate.
-      if (cluster.count < 2 || cluster.reporting === true) continue;
+    // Paragraphs that quote or attribute recur when a feed carries several copies of one story:
+    // shared reporting, not boilerplate.
+    const recurring = [...this.clusters.values()].filter((c) => c.count >= 2 && c.reporting !== true);
+    for (const cluster of recurring.sort(byCountThenText)) {
       let knownAs: { category: string; provider?: string } | undefined;
       let top = 0;
       for (const [key, count] of cluster.marks ?? []) {
@@ -180,7 +180,9 @@ export class BoilerplateCorpusBuilder implements CorpusBuilder<BoilerplateIndex>
       kept.push({
         shingles: cluster.shingles,
         block: {
-          id: cluster.id,
+          // Numbered in that order: the builder's own ids follow the order clusters were created
+          // in, which depends on how the run was split across threads, and a report must not.
+          id: kept.length,
           articles: cluster.count,
           maxArticles: Math.min(this.articles, cluster.count + cluster.delta),
           sample: cluster.sample ?? "",
@@ -247,3 +249,11 @@ export class BoilerplateCorpusBuilder implements CorpusBuilder<BoilerplateIndex>
 /** A corpus builder for `disclaimers/corpus-boilerplate` (and for benchmarks: add articles, then `finish()`). */
 export const createBoilerplateCorpus = (settings: Partial<BoilerplateCorpusSettings> = {}): BoilerplateCorpusBuilder =>
   new BoilerplateCorpusBuilder(settings);
+
+/** Most frequent first, then by text (the shingle hashes of the block that started the cluster). */
+function byCountThenText(a: Cluster, b: Cluster): number {
+  if (a.count !== b.count) return b.count - a.count;
+  const length = Math.min(a.shingles.length, b.shingles.length);
+  for (let i = 0; i < length; i++) if (a.shingles[i] !== b.shingles[i]) return (a.shingles[i] as number) - (b.shingles[i] as number);
+  return a.shingles.length - b.shingles.length;
+}
