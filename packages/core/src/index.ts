@@ -24,6 +24,7 @@ export * from "./engine/where.js";
 export * from "./engine/directives.js";
 export * from "./engine/fixes.js";
 export * from "./engine/check-article.js";
+export * from "./engine/article-release.js";
 export * from "./engine/run.js";
 export * from "./engine/article-cache.js";
 export * from "./engine/timing.js";

@@ -8,7 +8,9 @@ import {
   checkArticle,
   checkInputs,
   decodeConfigFile,
+  buildCorpus,
   defineRule,
+  onArticleReleased,
   resolveConfig,
   type Article,
   type Parser,
@@ -172,5 +174,24 @@ describe("checkInputs", () => {
     const sources = [slow("s1.txt", 30), slow("s2.txt", 0)];
     await Effect.runPromise(checkInputs(inputs, { reader: { parsers: [paragraphParser] }, config: config([corpusRule]), concurrency: 4, sources }));
     expect(order).toEqual(["source s1.txt", "source s2.txt", "checked a.txt", "checked b.txt", "checked c.txt", "checked d.txt"]);
+  });
+
+  it("releases what packages derived from an article once it is checked, and from an article the corpus pass does not keep", async () => {
+    const released: string[] = [];
+    onArticleReleased((article) => released.push(article.id));
+    const corpusRule: Rule = defineRule({
+      meta: { id: "test/corpus-release", description: "Learns nothing", defaultSeverity: "info", fixable: false, options: Schema.Struct({}) },
+      check: () => [],
+      corpus: () => ({ add: () => undefined, finish: () => undefined }),
+    });
+    const input = (path: string) => ({ path, load: Effect.succeed(new SourceFile({ uri: path, text: "Kiev" })) });
+    // Kept for the check pass: released only after its check. Not kept, or a source: released at once.
+    await Effect.runPromise(
+      buildCorpus([input("kept.txt"), input("dropped.txt")], { reader: { parsers: [paragraphParser] }, config: config([corpusRule]), sources: [input("source.txt")] }, (i) => i.path === "kept.txt"),
+    );
+    expect(released.filter((id) => id.endsWith(".txt"))).toEqual(["source.txt", "dropped.txt"]);
+    const article = { ...articleFromText(["Kiev"], { id: "checked.txt" }) };
+    checkArticle(article, config());
+    expect(released.at(-1)).toBe("checked.txt");
   });
 });

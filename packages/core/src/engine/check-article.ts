@@ -1,6 +1,7 @@
 import type { EnabledRule, ResolvedConfig } from "../config/config.js";
 import type { Article } from "../model/article.js";
 import type { Finding } from "../model/finding.js";
+import { releaseArticle } from "./article-release.js";
 import { directivesToSuppressions, isSuppressed } from "./directives.js";
 import { resolveReport } from "./resolve.js";
 import { timed } from "./timing.js";
@@ -38,5 +39,6 @@ export function checkArticle(
       ruleFailures.push({ ruleId: enabled.rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
+  releaseArticle(article);
   return { findings: findings.sort(byPosition), ruleFailures };
 }

@@ -5,6 +5,7 @@ import type { FileResult } from "../model/finding.js";
 import type { CorpusBuilder } from "../model/rule.js";
 import type { ArticleFormat, SourceFile } from "../model/source.js";
 import { ArticleCache } from "./article-cache.js";
+import { releaseArticle } from "./article-release.js";
 import { checkArticle } from "./check-article.js";
 import { timed } from "./timing.js";
 import { InputError } from "./errors.js";
@@ -73,15 +74,16 @@ export const corpusBuilders = (config: ResolvedConfig): Array<{ readonly id: str
 export const buildCorpus = (
   inputs: ReadonlyArray<CheckInput>,
   options: RunOptions,
-  /** Gets each checked article the pass read (to keep it for the check pass). */
-  onChecked?: (input: CheckInput, article: Article) => void,
+  /** Gets each checked article the pass read, and says whether it keeps it for the check pass. */
+  onChecked?: (input: CheckInput, article: Article) => boolean,
 ): Effect.Effect<ReadonlyMap<string, unknown>> =>
   Effect.gen(function* () {
     const builders = corpusBuilders(options.config);
     if (builders.length === 0) return new Map();
     const add = (input: CheckInput, article: Article, role: "checked" | "source") => {
       builders.forEach(({ id, builder }) => timed(`corpus ${id}`, () => builder.add(article, role)));
-      if (role === "checked") onChecked?.(input, article);
+      const kept = role === "checked" && onChecked !== undefined && onChecked(input, article);
+      if (!kept) releaseArticle(article);
     };
     // Files are read several at a time but added in input order: which of two equal passages a
     // finding cites must not depend on which read finished first.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { Effect, Either } from "effect";
-import { ArticleCache, corpusBuilders, readArticle, timed, readerFor, toPlainArticle, type CheckInput, type ResolvedConfig } from "@copydesk/core";
+import { ArticleCache, corpusBuilders, readArticle, releaseArticle, timed, readerFor, toPlainArticle, type CheckInput, type ResolvedConfig } from "@copydesk/core";
 import { checkFile, type FileCheck } from "../check-file.js";
 import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
@@ -54,6 +54,7 @@ async function buildShard(task: number, role: "checked" | "source", files: Reado
     if (Either.isLeft(article)) continue;
     for (const { id, builder } of builders) timed(`corpus ${id}`, () => builder.add(article.right, role));
     if (role === "checked" && cache.put(file.absolute, article.right)) kept.push(index);
+    else releaseArticle(article.right);
   }
   return { shard: spill(task, builders), kept };
 }
