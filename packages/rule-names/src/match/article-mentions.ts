@@ -1,4 +1,4 @@
-import { BoundedCache, type Article } from "@copydesk/core";
+import { BoundedCache, onArticleReleased, type Article } from "@copydesk/core";
 import { compileGazetteer, defaultGazetteer, type CompiledGazetteer } from "../gazetteer/compile.js";
 import { mergeEntries } from "../gazetteer/merge.js";
 import { shippedEntries } from "../data/load.js";
@@ -25,6 +25,7 @@ export function gazetteerFor(options: {
 
 // Both rules read the same mentions: find them once per article and gazetteer.
 const cache = new WeakMap<Article, Map<CompiledGazetteer, ReadonlyArray<BlockMention>>>();
+onArticleReleased((article) => cache.delete(article));
 
 /**
  * Every name mention in the article's blocks, in order; boilerplate blocks are skipped. Found

@@ -1,4 +1,5 @@
-import { BoundedCache, type Quotation } from "@copydesk/core";
+import { BoundedCache, onArticleReleased, type Quotation } from "@copydesk/core";
+import { forgetKeys } from "./token-keys.js";
 import type { Passage } from "./passages.js";
 import { verifyTokens, type VerifyToken } from "./tokens.js";
 
@@ -9,6 +10,17 @@ const ofPassage = new BoundedCache<Passage, ReadonlyArray<VerifyToken>>(8192);
 
 // A quotation is read by several rules: tokenised once, the tokens going with the quotation.
 const ofQuotation = new WeakMap<Quotation, ReadonlyArray<VerifyToken>>();
+
+// Quotations read by the processor belong to the article; those extracted on demand are not kept
+// by it and have no entries to drop.
+onArticleReleased((article) => {
+  for (const quotation of article.quotations ?? []) {
+    const tokens = ofQuotation.get(quotation);
+    if (tokens === undefined) continue;
+    forgetKeys(tokens);
+    ofQuotation.delete(quotation);
+  }
+});
 
 /** `verifyTokens(passage.text, passage.quoted)`, remembered for recent passages. Shared: never modify it. */
 export function passageTokens(passage: Passage): ReadonlyArray<VerifyToken> {

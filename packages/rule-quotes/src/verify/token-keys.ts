@@ -7,6 +7,14 @@ const sets = new WeakMap<ReadonlyArray<VerifyToken>, ReadonlySet<string>>();
 const strings = new WeakMap<ReadonlyArray<VerifyToken>, string>();
 const counts = new WeakMap<ReadonlyArray<VerifyToken>, ReadonlyMap<string, number>>();
 
+/** Drops the views kept for `tokens` (their article is checked: see `onArticleReleased`). */
+export function forgetKeys(tokens: ReadonlyArray<VerifyToken>): void {
+  lists.delete(tokens);
+  sets.delete(tokens);
+  strings.delete(tokens);
+  counts.delete(tokens);
+}
+
 /** The comparison keys of `tokens`, in order. */
 export function keyList(tokens: ReadonlyArray<VerifyToken>): ReadonlyArray<string> {
   let keys = lists.get(tokens);

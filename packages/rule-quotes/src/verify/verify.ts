@@ -1,4 +1,4 @@
-import type { Article, Quotation } from "@copydesk/core";
+import { onArticleReleased, type Article, type Quotation } from "@copydesk/core";
 import type { SourceArchive } from "./archive.js";
 import { compareQuotation, type Comparison } from "./compare.js";
 import { quotationsOf, type Passage } from "./passages.js";
@@ -66,6 +66,7 @@ export function rankMatches(passages: ReadonlyArray<Passage>, compare: (passage:
 const rankKind = (passage: Passage): number => (passage.kind === "direct" ? 0 : passage.kind === "partial" ? 1 : 2);
 
 const memo = new WeakMap<Article, { archive: SourceArchive; checks: QuotationCheck[] }>();
+onArticleReleased((article) => memo.delete(article));
 
 /**
  * Every quotation of `article` held against `archive` (memoised per article and archive, so the

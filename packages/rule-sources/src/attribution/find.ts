@@ -170,6 +170,11 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
 
 const found = new WeakMap<StorySentence, SentenceAttributions>();
 
+/** Drops the attributions kept for `sentences` (their article is checked: see `onArticleReleased`). */
+export function forgetAttributions(sentences: ReadonlyArray<StorySentence>): void {
+  for (const sentence of sentences) found.delete(sentence);
+}
+
 /** Every attribution in a sentence, outside its quotations; computed once per sentence (several rules ask). */
 export function attributionsIn(sentence: StorySentence): SentenceAttributions {
   let attributions = found.get(sentence);

@@ -1,8 +1,8 @@
-import { type Article, type MetadataOrigin, SpanSchema } from "@copydesk/core";
+import { type Article, type MetadataOrigin, onArticleReleased, SpanSchema } from "@copydesk/core";
 import { Schema } from "effect";
 import { foldName, isDistributor, isPressReleaseWire } from "../lexicon/data.js";
 import { type PressReleaseSigns, pressReleaseSigns } from "./press-release.js";
-import { boilerplateFingerprint, type TextItem, type TextScan, textScanOf } from "./scan.js";
+import { boilerplateFingerprint, forgetTextScan, type TextItem, type TextScan, textScanOf } from "./scan.js";
 import { hostMatchesName, hostOf } from "./sites.js";
 
 /** One provenance value and where it came from. */
@@ -244,6 +244,12 @@ export function computeProvenance(article: Article, scan: TextScan = textScanOf(
 }
 
 const cache = new WeakMap<Article, { readonly key: string; readonly record: Provenance }>();
+
+onArticleReleased((article) => {
+  const scan = forgetTextScan(article);
+  if (scan !== undefined) pressReleaseCache.delete(scan);
+  cache.delete(article);
+});
 
 /**
  * The provenance record of an article, computed once per article object (and again if blocks are

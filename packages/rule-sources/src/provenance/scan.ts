@@ -177,6 +177,13 @@ export function boilerplateFingerprint(article: Article): string {
 
 const scans = new WeakMap<ReadonlyArray<Block>, { readonly key: string; readonly scan: TextScan }>();
 
+/** The scan `textScanOf` keeps for the article's blocks, if any, and lets go of it. */
+export function forgetTextScan(article: Article): TextScan | undefined {
+  const scan = scans.get(article.blocks)?.scan;
+  scans.delete(article.blocks);
+  return scan;
+}
+
 /**
  * The text scan of an article's blocks, computed once per blocks array: the processor and the
  * record the rules read scan the same blocks (the processor changes only the metadata).

@@ -1,4 +1,5 @@
-import { type Article, type Block, splitSentences } from "@copydesk/core";
+import { type Article, type Block, onArticleReleased, splitSentences } from "@copydesk/core";
+import { forgetAttributions } from "../attribution/find.js";
 import { provenanceOf } from "../provenance/record.js";
 import { QuoteIndex } from "./quotes.js";
 import { type Token, tokenize } from "./tokens.js";
@@ -27,6 +28,13 @@ export function storyBlocks(article: Article): Block[] {
 }
 
 const cache = new WeakMap<Article, { readonly key: string; readonly sentences: ReadonlyArray<StorySentence> }>();
+onArticleReleased((article) => {
+  const cached = cache.get(article);
+  if (cached === undefined) return;
+  forgetAttributions(cached.sentences);
+  cache.delete(article);
+});
+
 const boilerplateKey = (article: Article): string => article.blocks.map((block) => (block.boilerplate === undefined ? "0" : "1")).join("");
 
 /** Every story sentence in order, with its tokens and its block's quotations; computed once per article. */
