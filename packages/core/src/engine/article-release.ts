@@ -3,10 +3,10 @@ import type { Article } from "../model/article.js";
 /**
  * Packages keep what they derive from an article (its sentences and their tokens, attributions,
  * quotation tokens) in module-level WeakMaps, so that several rules share one computation. V8's
- * young-generation collector treats the values of a WeakMap that has itself been promoted as
- * live until the next full collection, so that data was promoted wholesale with every article:
- * about 40% of all promoted bytes at 1,000 articles (tooling/bench/README.md, fifth round).
- * Deleting the entries once the article is checked lets it die young.
+ * young-generation collector kept the values of such long-lived WeakMaps alive until the next
+ * full collection, so that data was promoted wholesale with every article: about 40% of all
+ * promoted bytes at 1,000 articles (tooling/bench/README.md, fifth round). Deleting the entries
+ * once the article is checked lets it die young.
  */
 const releases: Array<(article: Article) => void> = [];
 
