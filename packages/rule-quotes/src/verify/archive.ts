@@ -6,6 +6,7 @@ import { passagesOf, type Passage } from "./passages.js";
 import { passageTokens } from "./token-cache.js";
 import type { VerifyToken } from "./tokens.js";
 import { topByRarity, type PairList } from "./top-by-rarity.js";
+import { lowerBoundFrom } from "./sorted-search.js";
 import { topByWeight } from "./top-weights.js";
 
 export interface Candidate {
@@ -193,7 +194,7 @@ export class SourceArchive {
   /**
    * When every word pair of a quotation is common (a line carried by hundreds of sources), the
    * passages holding its rarest pair, weighed by the next rarest: a quotation quoted everywhere is
-   * the best verified, never "found nowhere". Costs one pass over a few long postings lists.
+   * the best verified, never "found nowhere". Costs the rarest list's length times a few searches.
    */
   private weighCommon(lists: ReadonlyArray<Uint32Array>, weights: Float64Array, found: number[], total: number): void {
     const rarest = [...lists].sort((a, b) => a.length - b.length).slice(0, COMMON_FALLBACK_KEYS);
@@ -203,9 +204,16 @@ export class SourceArchive {
       if (weights[id] === 0) found.push(id);
       weights[id] = (weights[id] as number) + firstRarity;
     }
+    // Each longer list only for the passages of the first (both ascending): the sums are the same,
+    // in the same order, and a list of most of the archive is not walked whole.
     for (const ids of rest) {
       const rarity = Math.log(1 + total / ids.length);
-      for (const id of ids) if (weights[id] !== 0) weights[id] = (weights[id] as number) + rarity;
+      let at = 0;
+      for (let i = 0; i < first.length && at < ids.length; i++) {
+        const id = first[i] as number;
+        at = lowerBoundFrom(ids, id, at);
+        if (ids[at] === id) weights[id] = (weights[id] as number) + rarity;
+      }
     }
   }
 }

@@ -11,3 +11,29 @@ export function indexInSorted(values: Uint32Array, value: number): number {
   }
   return -1;
 }
+
+/**
+ * The first index from `from` on whose value is at least `value` in `values` (ascending), or
+ * `values.length`: a galloping search, so walking one short list through a long one costs the
+ * short list's length times the log of the gaps, not the long list's length.
+ */
+export function lowerBoundFrom(values: Uint32Array, value: number, from: number): number {
+  if (from >= values.length || (values[from] as number) >= value) return from;
+  // values[low] < value throughout; grow the step until values[high] >= value or the end.
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < values.length && (values[high] as number) < value) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  high = Math.min(high, values.length);
+  low++;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((values[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
