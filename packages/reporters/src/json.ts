@@ -5,8 +5,18 @@ import { defineReporter } from "./reporter.js";
 const encodeFile = Schema.encodeSync(FileResult);
 const encodeSummary = Schema.encodeSync(Summary);
 
-/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels down (strings never hold a raw newline). */
-const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, "\n" + "  ".repeat(depth));
+/**
+ * `JSON.stringify(value, null, 2)` as it reads nested `depth` levels down: `value` stringified
+ * inside `depth` arrays, which indent it, with the arrays' own brackets cut off (one pass over
+ * the text instead of a second one to indent every line).
+ */
+function nested(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // "[\n  " + "[\n    " + ... before, "\n  ]" + "\n]" after.
+  return text.slice(2 * depth + depth * (depth + 1), text.length - (2 * depth + depth * (depth - 1)));
+}
 
 /**
  * The stable JSON contract (`version: 1`): byte for byte `JSON.stringify(encode(report), null, 2)`,
