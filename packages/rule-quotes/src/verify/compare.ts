@@ -286,36 +286,7 @@ export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: Rea
   const quoteKeys = keyString(quote);
   const alignedKeys = alignedKeyString(passage, start, end, omitted);
   const score = keySimilarity(quoteKeys, alignedKeys);
-  // Most comparisons are read for their score only (a candidate that is not the best, a quotation
-  // given to two speakers): the changes and the diff are worked out when first asked for.
-  let details: Pick<Comparison, "changes" | "tolerated" | "diff"> | undefined;
-  const detailsOf = () => (details ??= describeChanges(quote, passage, ops, omitted, equal, start, end));
-  return {
-    score,
-    coverage,
-    window: { start, end },
-    get changes() {
-      return detailsOf().changes;
-    },
-    get tolerated() {
-      return detailsOf().tolerated;
-    },
-    get diff() {
-      return detailsOf().diff;
-    },
-  };
-}
 
-/** The named changes, the tolerated edits and the word diff of an aligned quotation. */
-function describeChanges(
-  quote: ReadonlyArray<VerifyToken>,
-  passage: ReadonlyArray<VerifyToken>,
-  ops: ReadonlyArray<DiffOp>,
-  omitted: ReadonlySet<number>,
-  equal: ReadonlyArray<Extract<DiffOp, { op: "equal" }>>,
-  start: number,
-  end: number,
-): Pick<Comparison, "changes" | "tolerated" | "diff"> {
   const changes: Change[] = [];
   const tolerated: Tolerated[] = omitted.size > 0 ? ["ellipsis"] : [];
   for (const hunk of hunksOf(ops, quote, passage)) {
@@ -339,7 +310,14 @@ function describeChanges(
     if (quotedHere.length > 0) changes.push({ kind: "partial-extended", quoted: words(quotedHere), added, count });
     else changes.push({ kind: "paraphrase", words: added, count });
   }
-  return { changes, tolerated, diff: diffPieces(ops, quote, passage, omitted) };
+  return {
+    score,
+    coverage,
+    window: { start, end },
+    changes,
+    tolerated,
+    diff: diffPieces(ops, quote, passage, omitted),
+  };
 }
 
 /**
