@@ -13,15 +13,15 @@ describe("per-article caches", () => {
     const record = provenanceOf(article);
     expect(storySentences(article)).toBe(sentences);
     expect(provenanceOf(article)).toBe(record);
-    expect(attributionsIn((sentences[0] as StorySentence))).toBe(attributions[0]);
+    expect(attributionsIn(sentences[0] as StorySentence)).toBe(attributions[0]);
 
     releaseArticle(article);
     const again = storySentences(article);
     expect(again).not.toBe(sentences);
     expect(again).toEqual(sentences);
     expect(again.map((s) => attributionsIn(s))).toEqual(attributions);
-    expect(attributionsIn((sentences[0] as StorySentence))).not.toBe(attributions[0]);
-    expect(attributionsIn((sentences[0] as StorySentence))).toEqual(attributions[0]);
+    expect(attributionsIn(sentences[0] as StorySentence)).not.toBe(attributions[0]);
+    expect(attributionsIn(sentences[0] as StorySentence)).toEqual(attributions[0]);
     expect(provenanceOf(article)).not.toBe(record);
     expect(provenanceOf(article)).toEqual(record);
   });
