@@ -29,6 +29,15 @@ describe("worker pool", () => {
     await pool.close();
   });
 
+  it("hands the jobs waiting for a worker it stops to the fresh worker in its place", async () => {
+    const pool = new WorkerPool(2, stub, setup);
+    const hung = pool.runOn(0, job("hang"), 300);
+    const waiting = ["w1", "w2"].map((name) => pool.runOn(0, job(name), 5000));
+    expect(await hung).toMatchObject({ type: "failed" });
+    expect((await Promise.all(waiting)).map((r) => (r.type === "checked" ? r.check.result.path : r.type))).toEqual(["w1", "w2"]);
+    await pool.close();
+  });
+
   it("reports a worker that runs out of its heap cap, and goes on with a fresh one", async () => {
     const pool = new WorkerPool(1, stub, setup, { heapMb: 64 });
     const full = pool.run(job("oom"));

@@ -7,6 +7,8 @@ interface Job {
   readonly timeoutMs: number | undefined;
   /** Called with the reply and the index of the slot that ran the job. */
   readonly resolve: (reply: FromWorker, slot: number) => void;
+  /** The set-up message (as broadcast) this job gives one worker. */
+  readonly setupOf?: ToWorker;
 }
 
 interface Slot {
@@ -72,9 +74,20 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  private spawn(): Slot {
+  /**
+   * A new worker, given every set-up message so far, then `waiting`: the jobs of the worker it
+   * replaces (a set-up job among them is answered by its replay).
+   */
+  private spawn(waiting: ReadonlyArray<Job> = []): Slot {
     const worker = startWorker(this.script, this.setup, this.options.heapMb);
-    const own = this.setupMessages.map((message) => ({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve: () => undefined }));
+    const pendingSetup = new Map(waiting.flatMap((job) => (job.setupOf !== undefined ? [[job.setupOf, job.resolve] as const] : [])));
+    const own: Job[] = this.setupMessages.map((message) => ({
+      message: { ...message, task: newTask() },
+      timeoutMs: undefined,
+      setupOf: message,
+      resolve: pendingSetup.get(message) ?? (() => undefined),
+    }));
+    for (const job of waiting) if (job.setupOf === undefined) own.push(job);
     const slot: Slot = { worker, job: undefined, timer: undefined, own };
     worker.on("message", (reply: FromWorker) => this.finish(slot, reply));
     worker.on("error", (error) => this.fail(slot, describeWorkerError(error, this.options.heapMb)));
@@ -117,7 +130,7 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     void slot.worker.terminate();
-    if (!this.closed) this.slots[index] = this.spawn();
+    if (!this.closed) this.slots[index] = this.spawn(slot.own);
     job?.resolve({ type: "failed", task: job.message.task, message }, index);
     this.pump();
   }
@@ -149,7 +162,7 @@ export class WorkerPool {
   broadcast(message: ToWorker): Promise<FromWorker[]> {
     this.setupMessages.push(message);
     const replies = this.slots.map(
-      (slot) => new Promise<FromWorker>((resolve) => slot.own.push({ message: { ...message, task: newTask() }, timeoutMs: undefined, resolve })),
+      (slot) => new Promise<FromWorker>((resolve) => slot.own.push({ message: { ...message, task: newTask() }, timeoutMs: undefined, setupOf: message, resolve })),
     );
     this.pump();
     return Promise.all(replies);
