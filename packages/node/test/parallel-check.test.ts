@@ -62,4 +62,30 @@ describe("checks on worker threads", () => {
       "feed/story-086.txt quotes/inconsistent-speaker 5:2",
     ]);
   });
+
+  it("give the same results from articles kept live, kept packed and read again", async () => {
+    const { checkAsync } = await import("../dist/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-parallel-"));
+    mkdirSync(join(dir, "feed"));
+    const footer = "<p>Readers with a tip about this story can reach the regional desk by telephone at any hour.</p>";
+    for (let i = 0; i < 48; i++) {
+      const speaker = i % 7 === 3 ? "Olena Shevchenko" : "Taras Melnyk";
+      writeFileSync(
+        join(dir, "feed", `story-${String(i).padStart(3, "0")}.html`),
+        `<html><head><title>Ferry ${i} resumes in Kiev</title></head><body><h1>Ferry ${i} resumes in Kiev</h1>` +
+          `<p>KYIV &mdash; Officials said ${i} ferries were waiting at the port of Odessa on Monday, according to the agency.</p>` +
+          `<p>&ldquo;We will rebuild every bridge on this river before the winter comes,&rdquo; ${speaker} said.</p>${i % 2 === 0 ? footer : ""}</body></html>\n`,
+      );
+    }
+    const files = (run: { report: { files: unknown } }) => run.report.files;
+    // Each article holds about 3.4 KB live and packs to about 1.2 KB: 48 KB keeps ten of them live
+    // and ten packed on one thread (five and five on each of two), and the rest are read again.
+    const live = await checkAsync({ patterns: ["feed"], cwd: dir, workers: "off" });
+    const serial = await checkAsync({ patterns: ["feed"], cwd: dir, workers: "off", articleCacheMb: 48 / 1024, timing: true });
+    const parallel = await checkAsync({ patterns: ["feed"], cwd: dir, workers: 2, articleCacheMb: 48 / 1024, timing: true });
+    expect(live.report.files.flatMap((f: { findings: ReadonlyArray<unknown> }) => f.findings).length).toBeGreaterThan(48);
+    expect(files(serial)).toEqual(files(live));
+    expect(files(parallel)).toEqual(files(live));
+    for (const run of [serial, parallel]) expect(Object.keys(run.timing ?? {})).toEqual(expect.arrayContaining(["cache pack", "cache unpack"]));
+  });
 });

@@ -5,6 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { Effect, Either } from "effect";
 import { ArticleCache, corpusBuilders, readArticle, releaseArticle, timed, readerFor, toPlainArticle, type CheckInput, type ResolvedConfig } from "@copydesk/core";
+import { articlePacker } from "../article-packer.js";
 import { checkFile, type FileCheck } from "../check-file.js";
 import { resolveRunConfig } from "../config-run.js";
 import { defaultReader } from "../defaults.js";
@@ -31,8 +32,8 @@ if (Either.isLeft(resolved)) throw new Error(resolved.left.message);
 const config: ResolvedConfig = resolved.right.config;
 const reader = readerFor(defaultReader, config.rules.map((enabled) => enabled.rule.meta.id), setup.wantArticles);
 // Checked articles read for the corpus, kept for the check pass (the main thread sends each file
-// to the worker that read it), within this worker's share of the memory budget.
-const cache = new ArticleCache(setup.cacheBytes);
+// to the worker that read it), within this worker's share of the memory budget: live, then packed.
+const cache = new ArticleCache(setup.cacheBytes, articlePacker);
 
 const input = (file: FileRef): CheckInput => ({ path: file.shown, load: readSource(file.absolute, file.shown, setup.maxFileSize, setup.encoding) });
 
