@@ -38,6 +38,37 @@ describe("worker pool", () => {
     await pool.close();
   });
 
+  it("lets an idle worker take the stealable jobs waiting for another, last first, but no other job", async () => {
+    const pool = new WorkerPool(2, stub, setup);
+    // Worker 0 is stuck; worker 1 has nothing of its own and takes what waits for 0.
+    const hung = pool.runOn(0, job("hang"), 400);
+    const answered: string[] = [];
+    const stealable = ["s1", "s2", "s3"].map((name) =>
+      pool.runOn(0, job(name), 5000, { stealable: true }).then((r) => {
+        answered.push(r.type === "checked" ? r.check.result.path : r.type);
+        return r;
+      }),
+    );
+    await Promise.all(stealable);
+    // s1 was taken as it came (worker 1 was idle); then the last of those waiting first.
+    expect(answered).toEqual(["s1", "s3", "s2"]);
+    // All three were answered while worker 0 was still stuck.
+    expect(await Promise.race([hung.then(() => "answered"), new Promise((resolve) => setTimeout(() => resolve("running"), 0))])).toBe("running");
+    await hung;
+    // A job that is not stealable waits for its own worker.
+    const stuck = pool.runOn(0, job("hang"), 300);
+    let pinnedDone = false;
+    const pinned = pool.runOn(0, job("pinned"), 5000).then((r) => {
+      pinnedDone = true;
+      return r;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(pinnedDone).toBe(false);
+    await stuck;
+    expect(await pinned).toMatchObject({ type: "checked", check: { result: { path: "pinned" } } });
+    await pool.close();
+  });
+
   it("reports a worker that runs out of its heap cap, and goes on with a fresh one", async () => {
     const pool = new WorkerPool(1, stub, setup, { heapMb: 64 });
     const full = pool.run(job("oom"));

@@ -9,6 +9,16 @@ interface Job {
   readonly resolve: (reply: FromWorker, slot: number) => void;
   /** The set-up message (as broadcast) this job gives one worker. */
   readonly setupOf?: ToWorker;
+  /** Another worker may run it when it has nothing else to do. */
+  readonly stealable?: boolean;
+}
+
+export interface RunOnOptions {
+  /**
+   * Another worker may take the job when it is idle and this one is busy: for a file the worker
+   * kept the article of (reading the file again costs less than leaving a thread idle).
+   */
+  readonly stealable?: boolean;
 }
 
 interface Slot {
@@ -107,9 +117,19 @@ export class WorkerPool {
   private pump(): void {
     for (const slot of this.slots) {
       if (slot.job !== undefined) continue;
-      const job = slot.own.shift() ?? this.queue.shift();
+      const job = slot.own.shift() ?? this.queue.shift() ?? this.steal(slot);
       if (job !== undefined) this.start(slot, job);
     }
+  }
+
+  /** For an idle worker: the last job waiting for the busiest other worker, when that job is stealable. */
+  private steal(idle: Slot): Job | undefined {
+    let from: Slot | undefined;
+    for (const slot of this.slots) {
+      if (slot === idle || slot.own[slot.own.length - 1]?.stealable !== true) continue;
+      if (from === undefined || slot.own.length > from.own.length) from = slot;
+    }
+    return from?.own.pop();
   }
 
   private finish(slot: Slot, reply: FromWorker): void {
@@ -148,11 +168,11 @@ export class WorkerPool {
     });
   }
 
-  /** Runs one job on the worker in `slot` (after what is already queued for it). */
-  runOn(slot: number, message: ToWorker, timeoutMs?: number): Promise<FromWorker> {
+  /** Runs one job on the worker in `slot` (after what is already queued for it), or on an idle one when it is stealable. */
+  runOn(slot: number, message: ToWorker, timeoutMs?: number, options: RunOnOptions = {}): Promise<FromWorker> {
     const target = this.slots[slot % this.slots.length] as Slot;
     return new Promise((resolve) => {
-      target.own.push({ message, timeoutMs, resolve });
+      target.own.push({ message, timeoutMs, resolve, ...(options.stealable ? { stealable: true } : {}) });
       this.pump();
     });
   }
