@@ -119,7 +119,8 @@ const articlesKept = (budget: number): number =>
 /**
  * Memory each worker keeps articles in between the corpus and check passes: its share of the
  * budget, within its heap cap, and none on a run so large that the budget would hold only a few
- * of its files (at 100,000 articles, 128 MB a worker held 4% of them and a third of its heap).
+ * of its files (at 100,000 articles, 128 MB a worker held 4% of them live, and a third of its
+ * heap; with the packed share it would hold 11%). A budget the caller gives is used as it is.
  */
 export function workerCacheBytes(files: number, workers: number, heapMb: number | undefined, cacheMb?: number): number {
   if (cacheMb !== undefined) return Math.floor((cacheMb * 1024 * 1024) / workers);

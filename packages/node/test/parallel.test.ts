@@ -135,6 +135,8 @@ describe("workerCacheBytes", () => {
     expect(workerCacheBytes(10_000, 2, 768)).toBe(128 * 1024 * 1024);
     expect(workerCacheBytes(1_000, 2, 256)).toBe(Math.floor(256 * 1024 * 1024 * 0.2));
     expect(workerCacheBytes(100_000, 2, 768)).toBe(0);
+    // A budget the caller gives is shared among the workers and always used.
+    expect(workerCacheBytes(100_000, 2, 768, 64)).toBe(32 * 1024 * 1024);
   });
 });
 
