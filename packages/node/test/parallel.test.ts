@@ -41,7 +41,8 @@ describe("worker pool", () => {
   it("lets an idle worker take the stealable jobs waiting for another, last first, but no other job", async () => {
     const pool = new WorkerPool(2, stub, setup);
     // Worker 0 is stuck; worker 1 has nothing of its own and takes what waits for 0.
-    const hung = pool.runOn(0, job("hang"), 400);
+    // Its time limit is far beyond what the other worker needs to start and answer three jobs.
+    const hung = pool.runOn(0, job("hang"), 2000);
     const answered: string[] = [];
     const stealable = ["s1", "s2", "s3"].map((name) =>
       pool.runOn(0, job(name), 5000, { stealable: true }).then((r) => {
