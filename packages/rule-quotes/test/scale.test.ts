@@ -48,5 +48,7 @@ describe("the source archive at 10,000 source articles", () => {
     for (const { text } of quoted.slice(0, 50)) {
       expect(matchQuotation({ kind: "direct", spans: [], text: text.split(" ").slice(2, 14).join(" ") }, archive).length).toBeLessThanOrEqual(8);
     }
-  });
+    // Building 80,000 passages takes 16 s alone and 27 s beside the other packages' tests on two
+    // shared cores: the limit only catches a hang (the time is the bench's to measure).
+  }, 120_000);
 });
