@@ -59,6 +59,30 @@ describe("--fix keeps the file's encoding, line endings and mode", () => {
     expect(written.subarray(2).toString("utf16le")).toBe("Talks in Kyiv resumed.\r\n");
   });
 
+  it("writes the same bytes from an article kept packed between the passes as from one kept live", async () => {
+    const body = Array.from({ length: 60 }, (_, i) => `Ferry ${i} left the port of Izmail on Monday with ${i * 7} passengers aboard.`);
+    const files: Record<string, Uint8Array> = {
+      "legacy.txt": latin1(`Talks in Kiev\r\n\r\n“We will not leave Kiev,” he said — and left.\r\n\r\n${body.join("\r\n\r\n")}\r\n`),
+      "bom.md": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`# Odessa port\n\nShips left Odessa for Kiev.\n\n${body.join("\n\n")}\n`)]),
+      "wide.html": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<p>Talks in Kiev resumed.</p>\r\n${body.map((p) => `<p>${p}</p>`).join("\r\n")}\r\n`, "utf16le")]),
+    };
+    const written = async (articleCacheMb: number | undefined) => {
+      const dir = mkdtempSync(join(tmpdir(), "copydesk-enc-"));
+      for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+      const run = await checkAsync({ patterns: ["."], cwd: dir, fix: "write", encoding: "windows-1252", workers: "off", timing: true, ...(articleCacheMb !== undefined ? { articleCacheMb } : {}) });
+      return { run, bytes: Object.keys(files).map((name) => Buffer.from(readFileSync(join(dir, name)))) };
+    };
+    const live = await written(undefined);
+    // Each article holds about 30 KB live and packs to about 3 KB: 38 KB has room for none of
+    // them live (29 KB) and for all three packed (9.5 KB).
+    const packed = await written(38 / 1024);
+    expect(Object.keys(live.run.timing ?? {})).not.toContain("cache pack");
+    expect(Object.keys(packed.run.timing ?? {})).toEqual(expect.arrayContaining(["cache pack", "cache unpack"]));
+    expect(live.run.report.files.map((f) => f.fixed)).toEqual([true, true, true]);
+    expect(packed.bytes).toEqual(live.bytes);
+    expect(packed.run.report.files).toEqual(live.run.report.files);
+  });
+
   it("without the fallback, names the legacy file and the byte, and leaves it untouched", async () => {
     const original = latin1("Talks in Kiev “today”.\n");
     const { dir, path } = tempFile("legacy.txt", original);
