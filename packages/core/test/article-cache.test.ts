@@ -90,5 +90,26 @@ describe("ArticleCache", () => {
       expect(cache.put("c", named("c"))).toBe(true);
       expect(packs).toEqual(["a", "b", "c"]);
     });
+
+    it("leaves out an article it cannot pack, and reports none for one it cannot unpack: the file is read again", () => {
+      const big = filling(10_000);
+      let failPack = true;
+      const flaky: ArticlePacker = {
+        pack: (a) => {
+          if (failPack) throw new RangeError("out of memory");
+          return packer.pack(a);
+        },
+        unpack: () => {
+          throw new Error("corrupt");
+        },
+      };
+      const cache = new ArticleCache(budgetFor(big), flaky);
+      expect(cache.put("big", big)).toBe(true);
+      expect(cache.put("a", named("a"))).toBe(false);
+      failPack = false;
+      expect(cache.put("b", named("b"))).toBe(true);
+      expect(cache.take("b")).toBeUndefined();
+      expect(cache.size).toBe(1);
+    });
   });
 });

@@ -64,7 +64,13 @@ export class ArticleCache {
     }
     const packer = this.packer;
     if (packer === undefined || this.packedFull) return false;
-    const bytes = timed("cache pack", () => packer.pack(article));
+    let bytes: Uint8Array;
+    try {
+      bytes = timed("cache pack", () => packer.pack(article));
+    } catch {
+      // A cache only saves work: an article it cannot pack is read again, never a failed run.
+      return false;
+    }
     if (this.packedBytes + bytes.byteLength > this.budgetBytes * (1 - ArticleCache.LIVE_SHARE)) {
       this.packedFull = true;
       return false;
@@ -75,7 +81,7 @@ export class ArticleCache {
     return true;
   }
 
-  /** The article kept for `key`, handed over once (the cache lets go of it). */
+  /** The article kept for `key`, handed over once (the cache lets go of it); undefined when none is, or it cannot be unpacked. */
   take(key: string): Article | undefined {
     const article = this.live.get(key);
     if (article !== undefined) {
@@ -89,7 +95,11 @@ export class ArticleCache {
     this.packed.delete(key);
     this.packedBytes -= bytes.byteLength;
     this.packedFull = false;
-    return timed("cache unpack", () => packer.unpack(bytes));
+    try {
+      return timed("cache unpack", () => packer.unpack(bytes));
+    } catch {
+      return undefined;
+    }
   }
 
   get size(): number {
