@@ -77,6 +77,24 @@ describe("compareQuotation with a minimum coverage", () => {
   });
 });
 
+describe("compareQuotation with a minimum score", () => {
+  it("gives the full comparison when it scores enough, else nothing", () => {
+    let below = 0;
+    for (const [quotation, passage] of pairs(3000, 4)) {
+      const quote = verifyTokens(quotation);
+      const source = verifyTokens(passage);
+      const full = compareQuotation(quote, source, 0.5);
+      for (const minScore of [0.3, 0.6, 0.85, 0.95]) {
+        const expected = full !== undefined && full.score >= minScore ? full : undefined;
+        if (full !== undefined && expected === undefined) below++;
+        expect(compareQuotation(quote, source, 0.5, minScore), `${quotation} | ${passage} | ${minScore}`).toEqual(expected);
+      }
+    }
+    // Comparisons the floor rules out, with and without an ellipsis, were met.
+    expect(below).toBeGreaterThan(500);
+  });
+});
+
 /** Length of the longest common subsequence, by dynamic programming. */
 function lcs(a: ReadonlyArray<string>, b: ReadonlyArray<string>): number {
   let previous = new Array<number>(b.length + 1).fill(0);

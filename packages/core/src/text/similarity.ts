@@ -1,6 +1,9 @@
 // The one module that knows which string-similarity library copydesk uses, so it can be swapped.
 import stringSimilarity from "string-similarity";
 
+// Upper bounds of `similarity`, cheap enough to skip the work for pairs a caller would drop.
+export { similarityBound, stretchSimilarityBound } from "./similarity-bound.js";
+
 /** Dice's coefficient on character bigrams, 0 (nothing shared) to 1 (the same). */
 export function similarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
@@ -12,3 +15,4 @@ export function bestMatch(text: string, candidates: ReadonlyArray<string>): { in
   const result = stringSimilarity.findBestMatch(text, [...candidates]);
   return { index: result.bestMatchIndex, score: result.bestMatch.rating };
 }
+

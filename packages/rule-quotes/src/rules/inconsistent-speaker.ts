@@ -58,7 +58,8 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
     // given to another speaker (the rest could not be reported).
     const wanted = (passage: Passage): boolean =>
       (indexOf.get(passage) ?? index) < index && compareSpeakers(quotation.speaker, passage.speaker) === "different";
-    for (const match of matchTokens(tokens, local, NEIGHBOURS, wanted, (passage) => tokensOf.get(passage) as ReadonlyArray<VerifyToken>)) {
+    const ofPassage = (passage: Passage) => tokensOf.get(passage) as ReadonlyArray<VerifyToken>;
+    for (const match of matchTokens(tokens, local, NEIGHBOURS, wanted, ofPassage, minScore)) {
       const other = indexOf.get(match.passage);
       if (other === undefined || other >= index || match.comparison.score < minScore) continue;
       const first = quotations[other] as Quotation;
@@ -83,7 +84,7 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
       const wanted = candidates.passages.filter(
         (passage) => passage.file !== article.id && compareSpeakers(quotation.speaker, passage.speaker) === "different",
       );
-      for (const match of rankMatches(wanted, (passage) => candidates.compare(passage))) {
+      for (const match of rankMatches(wanted, (passage) => candidates.compare(passage, minScore))) {
         if (match.comparison.score < minScore) continue;
         const other = match.passage;
         reports.push({

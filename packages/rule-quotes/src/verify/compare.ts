@@ -1,3 +1,4 @@
+import { stretchSimilarityBound } from "@copydesk/core";
 import { diffWords, type DiffOp } from "./diff.js";
 import { keySimilarity } from "./key-similarity.js";
 import { mayCover } from "./matchable.js";
@@ -267,12 +268,21 @@ export function renderDiff(pieces: ReadonlyArray<DiffPiece>): string {
  * how similar they are, and every change, named (a negation dropped, a number changed, words
  * added, a partial quotation extended over words the source did not quote) or tolerated (an
  * ellipsis, a bracketed clarification). Spelling, case, quote marks and punctuation never count.
- * Undefined below `minCoverage` (quotation words found in the passage, over all its words).
+ * Undefined below `minCoverage` (quotation words found in the passage, over all its words) and
+ * below `minScore`.
  */
-export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: ReadonlyArray<VerifyToken>, minCoverage = 0): Comparison | undefined {
+export function compareQuotation(
+  quote: ReadonlyArray<VerifyToken>,
+  passage: ReadonlyArray<VerifyToken>,
+  minCoverage = 0,
+  minScore = 0,
+): Comparison | undefined {
   if (quote.length === 0 || passage.length === 0) return undefined;
   // Too few of its words in the passage for any alignment to reach minCoverage: spare the alignment.
   if (minCoverage > 0 && !mayCover(quote, passage, minCoverage)) return undefined;
+  // Without an ellipsis the aligned words are one stretch of the passage: when no stretch of it
+  // could score minScore, spare the alignment (most candidates another speaker's quotation finds).
+  if (minScore > 0 && !quote.some((t) => t.ellipsisBefore) && stretchSimilarityBound(keyString(quote), keyString(passage)) < minScore) return undefined;
   const aligned = align(quote, passage);
   if (aligned === undefined) return undefined;
   const { ops, omitted } = aligned;
@@ -285,7 +295,9 @@ export function compareQuotation(quote: ReadonlyArray<VerifyToken>, passage: Rea
   const end = (equal[equal.length - 1] as { a: number }).a + 1;
   const quoteKeys = keyString(quote);
   const alignedKeys = alignedKeyString(passage, start, end, omitted);
-  const score = keySimilarity(quoteKeys, alignedKeys);
+  const score = keySimilarity(quoteKeys, alignedKeys, minScore);
+  // The caller would drop it: spare the changes and the diff.
+  if (score === undefined || score < minScore) return undefined;
 
   const changes: Change[] = [];
   const tolerated: Tolerated[] = omitted.size > 0 ? ["ellipsis"] : [];

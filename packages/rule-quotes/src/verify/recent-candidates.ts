@@ -12,21 +12,30 @@ import { compareWithPassage } from "./verify.js";
  */
 export interface LazyCandidates {
   readonly passages: ReadonlyArray<Passage>;
-  /** `compareWithPassage(tokens, passage)`, remembered. */
-  compare(passage: Passage): Comparison | undefined;
+  /** `compareWithPassage(tokens, passage, …, minScore)`, remembered. */
+  compare(passage: Passage, minScore: number): Comparison | undefined;
+}
+
+/** A comparison and the floor it was made with: undefined then means "below that floor" too. */
+interface Compared {
+  readonly minScore: number;
+  readonly comparison: Comparison | undefined;
 }
 
 const recent = new RecentByText<LazyCandidates>();
 
 function lazyCandidates(tokens: ReadonlyArray<VerifyToken>, archive: SourceArchive, limit: number): LazyCandidates {
   const passages = archive.candidates(tokens, limit).map((candidate) => candidate.passage);
-  const compared = new Map<Passage, Comparison | undefined>();
+  const compared = new Map<Passage, Compared>();
   return {
     passages,
-    compare(passage) {
-      if (compared.has(passage)) return compared.get(passage);
-      const comparison = compareWithPassage(tokens, passage);
-      compared.set(passage, comparison);
+    compare(passage, minScore) {
+      const known = compared.get(passage);
+      // A comparison made is the whole one, whatever its floor; "none" from a higher floor does not answer a lower one.
+      if (known?.comparison !== undefined) return known.comparison.score >= minScore ? known.comparison : undefined;
+      if (known !== undefined && known.minScore <= minScore) return undefined;
+      const comparison = compareWithPassage(tokens, passage, undefined, minScore);
+      compared.set(passage, { minScore, comparison });
       return comparison;
     },
   };

@@ -31,7 +31,8 @@ export function matchQuotation(quotation: Quotation, archive: SourceArchive, lim
 
 /**
  * The passages of `archive` closest to `tokens`, best score first: of the `limit` candidates the
- * index finds, those `wanted` keeps (all by default) that the quotation's words cover enough.
+ * index finds, those `wanted` keeps (all by default) that the quotation's words cover enough and
+ * that score `minScore` or more (0 by default: every one).
  * `tokensOf` gives a passage's tokens (by default `passageTokens`, remembered for recent passages).
  */
 export function matchTokens(
@@ -40,15 +41,19 @@ export function matchTokens(
   limit = 8,
   wanted?: (passage: Passage) => boolean,
   tokensOf: (passage: Passage) => ReadonlyArray<VerifyToken> = passageTokens,
+  minScore = 0,
 ): PassageMatch[] {
   const passages: Passage[] = [];
   for (const candidate of archive.candidates(tokens, limit)) if (wanted === undefined || wanted(candidate.passage)) passages.push(candidate.passage);
-  return rankMatches(passages, (passage) => compareWithPassage(tokens, passage, tokensOf(passage)));
+  return rankMatches(passages, (passage) => compareWithPassage(tokens, passage, tokensOf(passage), minScore));
 }
 
-/** `compareQuotation` of quotation tokens with a passage, undefined below the coverage a match needs. */
-export const compareWithPassage = (tokens: ReadonlyArray<VerifyToken>, passage: Passage, ofPassage = passageTokens(passage)): Comparison | undefined =>
-  compareQuotation(tokens, ofPassage, MIN_COVERAGE);
+/**
+ * `compareQuotation` of quotation tokens with a passage, undefined below the coverage a match
+ * needs and below `minScore`.
+ */
+export const compareWithPassage = (tokens: ReadonlyArray<VerifyToken>, passage: Passage, ofPassage = passageTokens(passage), minScore = 0): Comparison | undefined =>
+  compareQuotation(tokens, ofPassage, MIN_COVERAGE, minScore);
 
 /**
  * The candidate `passages` (in the index's order) that the quotation's words cover enough, best
