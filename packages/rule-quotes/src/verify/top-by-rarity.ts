@@ -13,6 +13,9 @@ export interface Weighed {
   readonly weight: number;
 }
 
+// The ids a query finds (see topByRarity), kept between queries and grown with the archive.
+let foundScratch = new Uint32Array(0);
+
 /**
  * The `limit` ids of highest summed rarity over `lists`, heaviest first and, of equal weights,
  * lowest id first, with their weights: exactly what adding up every list in its order and keeping
@@ -39,27 +42,32 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
   // and far below any real difference of weights. It only ever keeps more ids in the running.
   const margin = 1e-9 * ((left[0] as number) + 1);
 
-  const found: number[] = [];
+  // Ids in the order first found: a typed array kept between queries, as a growing array of
+  // hundreds of ids per query cost more in allocation and collection than the walk itself.
+  if (foundScratch.length < weights.length) foundScratch = new Uint32Array(weights.length);
+  const found = foundScratch;
+  let count = 0;
   let heaviest = 0;
   let j = 0;
   for (; j < order.length; j++) {
     // Whether to stop is asked only when asking (finding the `limit`-th weight reads every id
     // found so far) is cheap beside what stopping would save: where the lists are all about as
     // long, asking before every list cost more than walking them.
-    const mayStop = found.length >= limit && found.length * limit < (unread[j] as number) && (left[j] as number) + margin < heaviest;
-    if (mayStop && (left[j] as number) + margin < kthWeight(found, weights, limit)) break;
+    const mayStop = count >= limit && count * limit < (unread[j] as number) && (left[j] as number) + margin < heaviest;
+    if (mayStop && (left[j] as number) + margin < kthWeight(found.subarray(0, count), weights, limit)) break;
     const { ids, rarity } = lists[order[j] as number] as PairList;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      if (weights[id] === 0) found.push(id);
-      const weight = (weights[id] as number) + rarity;
+      const before = weights[id] as number;
+      if (before === 0) found[count++] = id;
+      const weight = before + rarity;
       weights[id] = weight;
       if (weight > heaviest) heaviest = weight;
     }
   }
 
   // `left[order.length]` is 0: after a walk of every list, this keeps the best `limit` and their ties.
-  let running = stillRunning(found, weights, limit, left[j] as number, margin);
+  let running = stillRunning(found.subarray(0, count), weights, limit, left[j] as number, margin);
   for (; j < order.length && running.length > limit; j++) {
     const { ids, rarity } = lists[order[j] as number] as PairList;
     for (const id of running) if (contains(ids, id)) weights[id] = (weights[id] as number) + rarity;
@@ -73,7 +81,7 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
     for (const { ids, rarity } of lists) if (contains(ids, id)) weight = weight + rarity;
     return weight;
   });
-  for (const id of found) weights[id] = 0;
+  for (let i = 0; i < count; i++) weights[found[i] as number] = 0;
   running.forEach((id, i) => (weights[id] = exact[i] as number));
   const best = topByWeight(running, weights, limit).map((id) => ({ id, weight: weights[id] as number }));
   for (const id of running) weights[id] = 0;
@@ -81,16 +89,21 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
 }
 
 /** The weight of the `limit`-th best of `ids`. */
-function kthWeight(ids: ReadonlyArray<number>, weights: Float64Array, limit: number): number {
+function kthWeight(ids: ArrayLike<number>, weights: Float64Array, limit: number): number {
   const best = topByWeight(ids, weights, limit);
   return weights[best[best.length - 1] as number] as number;
 }
 
 /** The ids that could still be among the best `limit` when the lists not yet added could add `left` more. */
-function stillRunning(ids: ReadonlyArray<number>, weights: Float64Array, limit: number, left: number, margin: number): number[] {
-  if (ids.length <= limit) return [...ids];
+function stillRunning(ids: ArrayLike<number>, weights: Float64Array, limit: number, left: number, margin: number): number[] {
+  if (ids.length <= limit) return Array.from(ids);
   const threshold = kthWeight(ids, weights, limit);
-  return ids.filter((id) => (weights[id] as number) + left + margin >= threshold);
+  const running: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if ((weights[id] as number) + left + margin >= threshold) running.push(id);
+  }
+  return running;
 }
 
 /** Whether an ascending list holds `id`. */
