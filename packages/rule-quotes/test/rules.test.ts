@@ -251,6 +251,17 @@ table(inconsistentSpeakerRule, {
       others: [["“We will not close the terminal during the work,” Mayor Elena Ruiz said."]],
       reports: [{ text: "We will not close the terminal during the work", message: ["to Mayor Elena Ruiz in other-1.txt (line 1)"], evidence: { otherFile: "other-1.txt" } }],
     },
+    {
+      // Syndication: each wording is carried by many articles. The nearest passages of either
+      // wording are its own copies, which must not hide the other speaker's.
+      name: "a quotation carried many times for one speaker and, a word changed, many times for another",
+      paragraphs: ["“We will not close the terminal during the work on the harbor,” Okoye said."],
+      others: [
+        ...Array.from({ length: 7 }, () => ["“We will not close the terminal during the work on the harbor,” port director Samuel Okoye said."]),
+        ...Array.from({ length: 7 }, () => ["“We will not close the terminal during the work at the harbor,” Mayor Elena Ruiz said."]),
+      ],
+      reports: [{ text: "We will not close the terminal during the work on the harbor", message: ["to Mayor Elena Ruiz in other-8.txt (line 1)"], evidence: { otherFile: "other-8.txt" } }],
+    },
   ],
 });
 

@@ -12,7 +12,7 @@ function random(seed: number): () => number {
 }
 
 /** The one pass topByRarity must agree with: every list added up in its order, then the best kept. */
-function onePass(lists: ReadonlyArray<PairList>, limit: number, size: number): Array<{ id: number; weight: number }> {
+function onePass(lists: ReadonlyArray<PairList>, limit: number, size: number, accept: (id: number) => boolean = () => true): Array<{ id: number; weight: number }> {
   const weights = new Float64Array(size);
   const found: number[] = [];
   for (const { ids, rarity } of lists) {
@@ -22,7 +22,7 @@ function onePass(lists: ReadonlyArray<PairList>, limit: number, size: number): A
       weights[id] = (weights[id] as number) + rarity;
     }
   }
-  return topByWeight(found, weights, limit).map((id) => ({ id, weight: weights[id] as number }));
+  return topByWeight(found.filter(accept), weights, limit).map((id) => ({ id, weight: weights[id] as number }));
 }
 
 /**
@@ -57,6 +57,35 @@ describe("topByRarity", () => {
       // The scratch array is left as it was found.
       expect(weights.every((w) => w === 0)).toBe(true);
     }
+  });
+
+  it("gives the best of the ids accepted, asking about each id at most once and about few of them", () => {
+    const next = random(11);
+    const size = 5000;
+    const weights = new Float64Array(size);
+    let asked = 0;
+    let found = 0;
+    for (let round = 0; round < 400; round++) {
+      // The quotation's own copies (its sources here) are the heaviest, and are the ones refused.
+      const sources = Array.from({ length: 1 + Math.floor(next() * 12) }, () => Math.floor(next() * size));
+      const refused = new Set(round % 3 === 0 ? [] : sources.filter(() => next() < 0.8));
+      // And a few ids from everywhere, as another file's or another speaker's would be.
+      for (let i = 0; i < 40; i++) refused.add(Math.floor(next() * size));
+      const lists = listsOf(size, 1 + Math.floor(next() * 40), next, sources);
+      const limit = 1 + Math.floor(next() * 8);
+      const questions = new Map<number, number>();
+      const accept = (id: number) => {
+        questions.set(id, (questions.get(id) ?? 0) + 1);
+        return !refused.has(id);
+      };
+      const got = topByRarity(lists, limit, weights, accept);
+      expect(got, `round ${round}`).toEqual(onePass(lists, limit, size, (id) => !refused.has(id)));
+      expect([...questions.values()].every((times) => times === 1), `round ${round}`).toBe(true);
+      expect(weights.every((w) => w === 0)).toBe(true);
+      asked += questions.size;
+      found += new Set(lists.flatMap((list) => [...list.ids])).size;
+    }
+    expect(asked).toBeLessThan(found / 10);
   });
 
   it("keeps ties in id order, also when the tie is decided in lists it did not walk", () => {

@@ -5,16 +5,16 @@ import { SourceArchive } from "../verify/archive.js";
 import type { Passage } from "../verify/passages.js";
 import { quotationsOf } from "../verify/passages.js";
 import { compareSpeakers, describeSpeaker } from "../verify/speakers.js";
-import { recentCandidates } from "../verify/recent-candidates.js";
 import { quotationTokens } from "../verify/token-cache.js";
 import type { VerifyToken } from "../verify/tokens.js";
-import { matchTokens, rankMatches } from "../verify/verify.js";
+import { compareWithPassage, matchTokens, rankMatches } from "../verify/verify.js";
 import { spanOf } from "./where.js";
 
 const ID = "quotes/inconsistent-speaker";
 
 // Quotations repeated from elsewhere in the article are compared against this many nearest others.
 const NEIGHBOURS = 6;
+
 
 function passageOf(article: Article, quotation: Quotation): Passage {
   const span = spanOf(quotation);
@@ -79,12 +79,14 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
   if (corpus !== undefined && corpus.checked.size > 0) {
     quotations.forEach((quotation, index) => {
       if (reported.has(index)) return;
-      const candidates = recentCandidates(quotation.text, quotationTokens(quotation), corpus.checked, NEIGHBOURS);
-      // Only passages of other files given to another speaker could be reported: the others are never compared.
-      const wanted = candidates.passages.filter(
-        (passage) => passage.file !== article.id && compareSpeakers(quotation.speaker, passage.speaker) === "different",
-      );
-      for (const match of rankMatches(wanted, (passage) => candidates.compare(passage, minScore))) {
+      const tokens = quotationTokens(quotation);
+      // Only passages of other files given to another speaker could be reported, and only they
+      // are looked for: a line syndicated many times would otherwise fill every place with its
+      // own copies, and hide the same line given to someone else.
+      const wanted = corpus.checked
+        .candidates(tokens, NEIGHBOURS, { otherThan: article.id, speaker: (speaker) => compareSpeakers(quotation.speaker, speaker) === "different" })
+        .map((candidate) => candidate.passage);
+      for (const match of rankMatches(wanted, (passage) => compareWithPassage(tokens, passage, undefined, minScore))) {
         if (match.comparison.score < minScore) continue;
         const other = match.passage;
         reports.push({

@@ -1,7 +1,7 @@
 import type { Article } from "@copydesk/core";
 import { pairKeys } from "./index-keys.js";
 import { Postings, PostingsBuilder, type SharedPostings } from "./postings.js";
-import { isPassageColumns, isSharedPassageColumns, PassageStore, type PassageColumns, type SharedPassageColumns } from "./passage-store.js";
+import { isPassageColumns, isSharedPassageColumns, PassageStore, type PassageColumns, type PassageFilter, type SharedPassageColumns } from "./passage-store.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { passageTokens } from "./token-cache.js";
 import type { VerifyToken } from "./tokens.js";
@@ -156,11 +156,12 @@ export class SourceArchive {
   }
 
   /**
-   * The passages sharing the rarest word pairs with `tokens`, best first, at most `limit`.
+   * The passages sharing the rarest word pairs with `tokens`, best first, at most `limit`; with
+   * `filter`, the best of the passages it wants (the others never take a place).
    * Cost: one binary search per word pair of the quotation, plus its rare pairs' postings (the
    * common ones are searched only for the few passages still in the running, see `topByRarity`).
    */
-  candidates(tokens: ReadonlyArray<VerifyToken>, limit = 8): Candidate[] {
+  candidates(tokens: ReadonlyArray<VerifyToken>, limit = 8, filter?: PassageFilter): Candidate[] {
     const total = this.passages.size;
     if (total === 0 || tokens.length === 0) return [];
     // Before finish() the index is empty and nothing is found.
@@ -179,13 +180,14 @@ export class SourceArchive {
       if (ids.length > common) tooCommon.push(ids);
       else lists.push({ ids, rarity: Math.log(1 + total / ids.length) });
     }
+    const accept = filter === undefined ? undefined : this.passages.accepting(filter);
     if (lists.length > 0) {
-      return topByRarity(lists, limit, weights).map(({ id, weight }) => ({ passage: this.passages.get(id), weight }));
+      return topByRarity(lists, limit, weights, accept).map(({ id, weight }) => ({ passage: this.passages.get(id), weight }));
     }
     if (tooCommon.length === 0) return [];
     const found: number[] = [];
     this.weighCommon(tooCommon, weights, found, total);
-    const best = topByWeight(found, weights, limit);
+    const best = topByWeight(found, weights, limit, accept);
     const out = best.map((id) => ({ passage: this.passages.get(id), weight: weights[id] as number }));
     for (const id of found) weights[id] = 0;
     return out;

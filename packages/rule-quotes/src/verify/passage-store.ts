@@ -73,6 +73,14 @@ const wholeText = (passage: Passage): boolean => {
   return rest.length === 0 && only !== undefined && only[0] === 0 && only[1] === passage.text.length;
 };
 
+/** Which passages a query wants (see `PassageStore.accepting`). */
+export interface PassageFilter {
+  /** Leave out the passages of this file. */
+  readonly otherThan?: string;
+  /** Keep only the passages whose speaker this accepts (undefined: none named). */
+  readonly speaker?: (speaker: PassageSpeaker | undefined) => boolean;
+}
+
 /**
  * Source passages held as columns: each passage's text once, its file and speaker as indexes into
  * tables of distinct values, its numbers in typed arrays. A passage object costs several times its
@@ -114,6 +122,7 @@ export class PassageStore {
     store.quotedStarts = uint32ColumnOver(shared.quotedStarts);
     store.quoted = uint32ColumnOver(shared.quoted);
     store.fileNames = [...shared.fileNames];
+    store.fileNames.forEach((name, id) => store.fileIds.set(name, id));
     store.speakerFields = [...shared.speakerFields];
     return store;
   }
@@ -157,6 +166,26 @@ export class PassageStore {
   /** The passage with this id. */
   get(id: number): Passage {
     return this.made.getOrCompute(id, () => this.make(id));
+  }
+
+  /**
+   * A test of passage ids for a query that wants only some passages: those of another file than
+   * `otherThan`, given to a speaker `speaker` accepts (undefined: no speaker named). Reads two
+   * columns; the passage itself is not made.
+   */
+  accepting(filter: PassageFilter): (id: number) => boolean {
+    const file = filter.otherThan === undefined ? -1 : (this.fileIds.get(filter.otherThan) ?? -1);
+    const wanted = filter.speaker;
+    // Asked once a speaker: a query meets the same few speakers again and again.
+    const bySpeaker = new Map<number, boolean>();
+    return (id) => {
+      if (this.files.at(id) === file) return false;
+      if (wanted === undefined) return true;
+      const speaker = this.speakers.at(id);
+      let verdict = bySpeaker.get(speaker);
+      if (verdict === undefined) bySpeaker.set(speaker, (verdict = wanted(speaker > 0 ? this.speakerAt(speaker - 1) : undefined)));
+      return verdict;
+    };
   }
 
   /** Every passage as columns (copies of them: the store may grow on). */

@@ -1,5 +1,5 @@
 import { indexInSorted } from "./sorted-search.js";
-import { topByWeight } from "./top-weights.js";
+import { topByWeight, type Accept } from "./top-weights.js";
 
 /** A word pair of a quotation found in the index: the passages holding it (ascending, no repeats) and its rarity. */
 export interface PairList {
@@ -15,6 +15,8 @@ export interface Weighed {
 
 // The ids a query finds (see topByRarity), kept between queries and grown with the archive.
 let foundScratch = new Uint32Array(0);
+// What `accept` said of each id found (0 not asked, 1 yes, 2 no), all 0 between queries.
+let verdictScratch = new Uint8Array(0);
 
 /**
  * The `limit` ids of highest summed rarity over `lists`, heaviest first and, of equal weights,
@@ -24,9 +26,12 @@ let foundScratch = new Uint32Array(0);
  * up, and the longer lists are only searched for the few ids still in the running (max-score
  * pruning); those get their weights summed exactly, in the lists' order.
  *
+ * With `accept`, the best of the ids it accepts, the others weighed but never chosen; it is asked
+ * once an id, and only of ids heavy enough to be chosen.
+ *
  * `weights` is scratch, one slot per id, all 0 on entry and on return.
  */
-export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weights: Float64Array): Weighed[] {
+export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weights: Float64Array, accept?: Accept): Weighed[] {
   if (lists.length === 0 || limit <= 0) return [];
   // Rarest first (a shorter list is a rarer pair); `left[j]` is what the lists from j on can add.
   const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as PairList).ids.length - (lists[b] as PairList).ids.length || a - b);
@@ -46,6 +51,15 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
   // hundreds of ids per query cost more in allocation and collection than the walk itself.
   if (foundScratch.length < weights.length) foundScratch = new Uint32Array(weights.length);
   const found = foundScratch;
+  if (accept !== undefined && verdictScratch.length < weights.length) verdictScratch = new Uint8Array(weights.length);
+  const verdicts = verdictScratch;
+  const accepted: Accept | undefined =
+    accept === undefined
+      ? undefined
+      : (id) => {
+          if (verdicts[id] === 0) verdicts[id] = accept(id) ? 1 : 2;
+          return verdicts[id] === 1;
+        };
   let count = 0;
   let heaviest = 0;
   let j = 0;
@@ -54,7 +68,7 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
     // found so far) is cheap beside what stopping would save: where the lists are all about as
     // long, asking before every list cost more than walking them.
     const mayStop = count >= limit && count * limit < (unread[j] as number) && (left[j] as number) + margin < heaviest;
-    if (mayStop && (left[j] as number) + margin < kthWeight(found.subarray(0, count), weights, limit)) break;
+    if (mayStop && (left[j] as number) + margin < kthWeight(found.subarray(0, count), weights, limit, accepted)) break;
     const { ids, rarity } = lists[order[j] as number] as PairList;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
@@ -67,11 +81,11 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
   }
 
   // `left[order.length]` is 0: after a walk of every list, this keeps the best `limit` and their ties.
-  let running = stillRunning(found.subarray(0, count), weights, limit, left[j] as number, margin);
+  let running = stillRunning(found.subarray(0, count), weights, limit, left[j] as number, margin, accepted);
   for (; j < order.length && running.length > limit; j++) {
     const { ids, rarity } = lists[order[j] as number] as PairList;
     for (const id of running) if (contains(ids, id)) weights[id] = (weights[id] as number) + rarity;
-    running = stillRunning(running, weights, limit, left[j + 1] as number, margin);
+    running = stillRunning(running, weights, limit, left[j + 1] as number, margin, accepted);
   }
   // The rest of the lists go to the few still running; the exact sums below take them all in.
 
@@ -82,26 +96,26 @@ export function topByRarity(lists: ReadonlyArray<PairList>, limit: number, weigh
     return weight;
   });
   for (let i = 0; i < count; i++) weights[found[i] as number] = 0;
+  if (accept !== undefined) for (let i = 0; i < count; i++) verdicts[found[i] as number] = 0;
   running.forEach((id, i) => (weights[id] = exact[i] as number));
   const best = topByWeight(running, weights, limit).map((id) => ({ id, weight: weights[id] as number }));
   for (const id of running) weights[id] = 0;
   return best;
 }
 
-/** The weight of the `limit`-th best of `ids`. */
-function kthWeight(ids: ArrayLike<number>, weights: Float64Array, limit: number): number {
-  const best = topByWeight(ids, weights, limit);
-  return weights[best[best.length - 1] as number] as number;
+/** The weight of the `limit`-th best of the `ids` accepted; -Infinity when fewer are. */
+function kthWeight(ids: ArrayLike<number>, weights: Float64Array, limit: number, accept?: Accept): number {
+  const best = topByWeight(ids, weights, limit, accept);
+  return best.length < limit ? -Infinity : (weights[best[limit - 1] as number] as number);
 }
 
-/** The ids that could still be among the best `limit` when the lists not yet added could add `left` more. */
-function stillRunning(ids: ArrayLike<number>, weights: Float64Array, limit: number, left: number, margin: number): number[] {
-  if (ids.length <= limit) return Array.from(ids);
-  const threshold = kthWeight(ids, weights, limit);
+/** The accepted ids that could still be among the best `limit` when the lists not yet added could add `left` more. */
+function stillRunning(ids: ArrayLike<number>, weights: Float64Array, limit: number, left: number, margin: number, accept?: Accept): number[] {
+  const threshold = ids.length <= limit ? -Infinity : kthWeight(ids, weights, limit, accept);
   const running: number[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
-    if ((weights[id] as number) + left + margin >= threshold) running.push(id);
+    if ((weights[id] as number) + left + margin >= threshold && (accept === undefined || accept(id))) running.push(id);
   }
   return running;
 }
