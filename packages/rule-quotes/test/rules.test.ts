@@ -230,6 +230,18 @@ table(inconsistentSpeakerRule, {
     { name: "two different quotations", paragraphs: ["“We will not close the terminal,” Okoye said.", "“We will finish the dredging in May,” Ruiz said."] },
     { name: "an anonymous speaker", paragraphs: ["“We will not close the terminal during the work,” Okoye said.", "“We will not close the terminal during the work,” a port official said."] },
     { name: "across articles, the same speaker", paragraphs: ["“We will not close the terminal during the work,” Okoye said."], others: [["“We will not close the terminal during the work,” port director Samuel Okoye said."]] },
+    {
+      name: "across articles, the same sentence with the negation turned and the figure changed (another statement)",
+      paragraphs: ["“The second pipeline cannot carry the grain berth that handles 61 percent of the grain exports, whatever the crews decide,” Melnyk said."],
+      others: [["“The second pipeline can carry the grain berth that handles 52 percent of the grain exports, whatever the crews decide,” Marchenko said."]],
+    },
+    {
+      name: "in one article, the same sentence with only the figure changed (another statement)",
+      paragraphs: [
+        "“The grain berth handles 61 percent of the grain exports for Odesa and the crews are working double shifts,” Melnyk said.",
+        "“The grain berth handles 52 percent of the grain exports for Odesa and the crews are working double shifts,” Marchenko said.",
+      ],
+    },
     { name: "across articles switched off", paragraphs: ["“We will not close the terminal during the work,” Okoye said."], others: [["“We will not close the terminal during the work,” Mayor Elena Ruiz said."]], options: { acrossArticles: false } },
   ],
   invalid: [

@@ -2,6 +2,7 @@ import { defineRule, ruleDocsUrl, spanToSource, type Article, type Quotation, ty
 import { corpusOf, quotesCorpusBuilder } from "../corpus.js";
 import { InconsistentSpeakerOptions } from "../options.js";
 import { SourceArchive } from "../verify/archive.js";
+import type { Comparison } from "../verify/compare.js";
 import type { Passage } from "../verify/passages.js";
 import { quotationsOf } from "../verify/passages.js";
 import { compareSpeakers, describeSpeaker } from "../verify/speakers.js";
@@ -15,6 +16,15 @@ const ID = "quotes/inconsistent-speaker";
 // Quotations repeated from elsewhere in the article are compared against this many nearest others.
 const NEIGHBOURS = 6;
 
+/**
+ * Whether two close quotations still say different things: a negation or a number changed makes
+ * another statement ("can carry 52 percent" against "cannot carry 61 percent"), not the same
+ * words given to two people. Whether either is the speaker's own is `quotes/altered`'s question.
+ */
+const saysOtherwise = (comparison: Comparison): boolean =>
+  comparison.changes.some((change) => change.kind === "negation-dropped" || change.kind === "negation-added" || change.kind === "number-changed");
+
+const sameQuotation = (comparison: Comparison, minScore: number): boolean => comparison.score >= minScore && !saysOtherwise(comparison);
 
 function passageOf(article: Article, quotation: Quotation): Passage {
   const span = spanOf(quotation);
@@ -61,7 +71,7 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
     const ofPassage = (passage: Passage) => tokensOf.get(passage) as ReadonlyArray<VerifyToken>;
     for (const match of matchTokens(tokens, local, NEIGHBOURS, wanted, ofPassage, minScore)) {
       const other = indexOf.get(match.passage);
-      if (other === undefined || other >= index || match.comparison.score < minScore) continue;
+      if (other === undefined || other >= index || !sameQuotation(match.comparison, minScore)) continue;
       const first = quotations[other] as Quotation;
       const where = new Where(article).describe(spanOf(first), spanOf(quotation));
       reports.push({
@@ -87,7 +97,7 @@ function check(article: Article, context: RuleContext<InconsistentSpeakerOptions
         .candidates(tokens, NEIGHBOURS, { otherThan: article.id, speaker: (speaker) => compareSpeakers(quotation.speaker, speaker) === "different" })
         .map((candidate) => candidate.passage);
       for (const match of rankMatches(wanted, (passage) => compareWithPassage(tokens, passage, undefined, minScore))) {
-        if (match.comparison.score < minScore) continue;
+        if (!sameQuotation(match.comparison, minScore)) continue;
         const other = match.passage;
         reports.push({
           span: spanOf(quotation),
