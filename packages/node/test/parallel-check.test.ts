@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-describe("checks on worker threads", () => {
+// Each test starts real workers: 4 s alone, past vitest's 20 s default once when every package's
+// tests and builds ran at once on two cores (a clean run). The limit only catches a hang.
+describe("checks on worker threads", { timeout: 60_000 }, () => {
   it("give the same results, in the same order, as checks on the calling thread", async () => {
     // The built package runs the real worker (its script is compiled JavaScript).
     const { checkAsync } = await import("../dist/index.js");
